@@ -1,0 +1,14 @@
+import type { RecordKind } from '../lib/dataset/types';
+
+const LABELS: Record<RecordKind, string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  treaty: 'Treaty',
+  programme: 'Programme',
+  event: 'Event',
+};
+
+export function KindBadge({ kind }: { kind: RecordKind }) {
+  return <span class={`bs-kind bs-kind-${kind}`}>{LABELS[kind]}</span>;
+}

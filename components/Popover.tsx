@@ -1,0 +1,94 @@
+import { formatDate } from '../lib/dataset/dates';
+import type { DataSource, RecordCard } from '../lib/protocol/api';
+import { splitAtPublication } from '../lib/ui/split-dates';
+import { DateList } from './DateList';
+import { KindBadge } from './KindBadge';
+
+export interface PopoverProps {
+  /** The record, or null while it is being fetched. */
+  card: RecordCard | null;
+  /** Why there is no record to show, when there is none. */
+  problem?: string;
+  /** The page's own words for the mention. */
+  mentionText: string;
+  publishedDay?: string;
+  source?: DataSource;
+  onOpenTimeline(): void;
+  onClose(): void;
+  /** Set after a failed attempt to open the timeline. */
+  timelineHint?: string;
+}
+
+const MAX_RELATED = 6;
+
+export function Popover(props: PopoverProps) {
+  const { card } = props;
+  if (!card) {
+    return (
+      <div class="bs-body">
+        <p class="bs-muted">{props.problem ?? `Looking up “${props.mentionText}”…`}</p>
+      </div>
+    );
+  }
+  const { record, related } = card;
+  const { before, since } = splitAtPublication(record.dates, props.publishedDay);
+  const relatedEvents = related.filter((r) => r.kind === 'event' || r.kind === 'treaty').slice(0, MAX_RELATED);
+  return (
+    <div class="bs-body">
+      <header class="bs-head">
+        <div>
+          <h2 class="bs-name">{record.name}</h2>
+          <KindBadge kind={record.kind} />
+        </div>
+        <button type="button" class="bs-close" aria-label="Close" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <p class="bs-summary">{record.summary}</p>
+      {props.publishedDay && since.length > 0 ? (
+        <>
+          <h3 class="bs-section">When this was published ({formatDate(props.publishedDay)})</h3>
+          {before.length > 0 ? <DateList dates={before} /> : <p class="bs-muted">Nothing dated yet.</p>}
+          <h3 class="bs-section">Since then</h3>
+          <DateList dates={since} />
+        </>
+      ) : (
+        <>
+          <h3 class="bs-section">Key dates</h3>
+          <DateList dates={before} />
+        </>
+      )}
+      {relatedEvents.length > 0 && (
+        <>
+          <h3 class="bs-section">Related</h3>
+          <ul class="bs-related">
+            {relatedEvents.map((r) => (
+              <li key={r.id}>
+                {r.name}
+                {r.start && <span class="bs-muted"> · {formatDate(r.start)}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <footer class="bs-foot">
+        <span class="bs-sources">
+          Sources:{' '}
+          {record.sources.map((s, i) => (
+            <>
+              {i > 0 && ', '}
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.title}
+              </a>
+            </>
+          ))}
+        </span>
+        <button type="button" class="bs-timeline" onClick={props.onOpenTimeline}>
+          Timeline
+        </button>
+      </footer>
+      {props.timelineHint && <p class="bs-muted bs-hint">{props.timelineHint}</p>}
+      {props.source === 'memory' && <p class="bs-muted bs-hint">Served from the bundled copy: the local database is unavailable.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import dataset from '../data/generated/dataset.json';
+import { announceSite } from '../lib/background/announce-site';
+import { createBackgroundHandlers, type SenderInfo } from '../lib/background/handlers';
+import type { BackgroundApi } from '../lib/protocol/api';
+import { openSidebar } from '../lib/sidebar/open-sidebar';
+import { createDataService } from '../lib/db/data-service';
+import { openBackstoryDb } from '../lib/db/open-db';
+import type { Dataset } from '../lib/dataset/types';
+import { dispatch } from '../lib/protocol/dispatch';
+import { backgroundChecks } from '../lib/protocol/validate';
+
+export default defineBackground(() => {
+  const data = createDataService(dataset as Dataset, () => openBackstoryDb());
+  const handlers = createBackgroundHandlers({ data, openSidebar: (sender) => openSidebar(sender.windowId), announceSite });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    dispatch<BackgroundApi, SenderInfo>(message, backgroundChecks, handlers, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }),
+  );
+});

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { PopupView } from '../../components/PopupView';
+import { targetTab, type TargetTab } from '../../lib/pages/target-tab';
+import type { DataStatus, PageState } from '../../lib/protocol/api';
+import { askBackground, askTab } from '../../lib/protocol/client';
+import { openSidebar } from '../../lib/sidebar/open-sidebar';
+import { useDataStatus } from '../../lib/pages/use-data-status';
+
+/** Wires the popup view to the current tab's content script and to the background. */
+export function PopupApp() {
+  const [tab, setTab] = useState<TargetTab | null>(null);
+  const [page, setPage] = useState<PageState | null>(null);
+  const [loading, setLoading] = useState(true);
+  const status: DataStatus | null = useDataStatus();
+
+  const refresh = async (target: TargetTab | null) => {
+    const answer = target ? await askTab(target.id, 'page/state', {}) : null;
+    setPage(answer?.ok ? answer.value : null);
+    setLoading(false);
+  };
+
+  useEffect(() => {
+    void targetTab().then((target) => {
+      setTab(target);
+      return refresh(target);
+    });
+  }, []);
+
+  return (
+    <PopupView
+      loading={loading}
+      page={page}
+      status={status}
+      onToggleSite={async (enabled) => {
+        if (!page) return;
+        setPage({ ...page, enabled });
+        await askBackground('site/set', { site: page.site, enabled });
+        await refresh(tab);
+      }}
+      onOpenTimeline={() => {
+        void openSidebar(tab?.windowId).then((opened) => opened && window.close());
+      }}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FloatingCard } from '../../components/FloatingCard';
+import { Popover, type PopoverProps } from '../../components/Popover';
+import type { Box } from '../ui/place-popover';
+
+export const POPOVER_HOST = 'backstory-popover';
+
+export interface PopoverView extends PopoverProps {
+  anchor: Box;
+}
+
+export interface PopoverUi {
+  show(view: PopoverView): void;
+  hide(): void;
+  /** Whether an event target is the popover (events from its shadow root retarget to the host). */
+  contains(target: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+/** The popover's shadow-root host, mounted once and re-rendered with each mention's props. */
+export async function createPopoverUi(ctx: ContentScriptContext): Promise<PopoverUi> {
+  const ui = await createShadowRootUi(ctx, {
+    name: POPOVER_HOST,
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    onMount: (container) => container,
+    onRemove: (container) => {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+  const container = ui.uiContainer;
+  return {
+    show(view) {
+      render(
+        <FloatingCard anchor={view.anchor} label={view.card?.record.name ?? view.mentionText}>
+          <Popover {...view} />
+        </FloatingCard>,
+        container,
+      );
+    },
+    hide: () => render(null, container),
+    contains: (target) => target === ui.shadowHost,
+    destroy: () => ui.remove(),
+  };
+}

@@ -1,0 +1,125 @@
+import { buildAliasTable, recordAliases } from '../match/alias-table';
+import { foldAlias } from '../match/fold';
+import { compareDates, isPartialDate } from './dates';
+import { COMMON_WORDS } from './common-words';
+import { MAX_SUMMARY_LENGTH, RECORD_KINDS, type DatasetRecord } from './types';
+
+export interface SourceFile {
+  file: string;
+  data: unknown;
+}
+
+export interface ValidationResult {
+  records: DatasetRecord[];
+  errors: string[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Check = (record: Record<string, unknown>, say: (problem: string) => void) => void;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+const checks: Check[] = [
+  (r, say) => (typeof r.id === 'string' && ID.test(r.id)) || say('id must be kebab-case'),
+  (r, say) => (RECORD_KINDS as readonly unknown[]).includes(r.kind) || say(`kind must be one of ${RECORD_KINDS.join(', ')}`),
+  (r, say) => isText(r.name) || say('name is missing'),
+  (r, say) => {
+    if (!isText(r.summary)) return say('summary is missing');
+    if (r.summary.length > MAX_SUMMARY_LENGTH) say(`summary is ${r.summary.length} characters; at most ${MAX_SUMMARY_LENGTH}`);
+  },
+  (r, say) => {
+    if (!Array.isArray(r.aliases)) return say('aliases must be an array');
+    for (const a of r.aliases) {
+      const ok = isText(a) || (isObject(a) && isText(a.text) && (a.case === 'exact' || a.case === 'name'));
+      if (!ok) say(`alias ${JSON.stringify(a)} must be a string or { text, case: "exact" | "name" }`);
+    }
+  },
+  (r, say) => {
+    for (const key of ['start', 'end'] as const) {
+      if (r[key] !== undefined && !isPartialDate(r[key])) say(`${key} ${JSON.stringify(r[key])} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+    }
+    if (isPartialDate(r.start) && isPartialDate(r.end) && compareDates(r.end, r.start) < 0) say('end is before start');
+  },
+  (r, say) => {
+    if (!Array.isArray(r.dates) || r.dates.length === 0) return say('dates must list at least one key date');
+    for (const d of r.dates) {
+      if (!isObject(d) || !isPartialDate(d.date)) say(`key date ${JSON.stringify(d)} has no real date`);
+      else if (!isText(d.label)) say(`key date ${d.date} has no label`);
+    }
+  },
+  (r, say) => {
+    if (!Array.isArray(r.sources) || r.sources.length === 0) return say('sources must list at least one source');
+    for (const s of r.sources) {
+      if (!isObject(s) || !isText(s.title) || !isHttpUrl(s.url)) say(`source ${JSON.stringify(s)} needs a title and an http(s) url`);
+    }
+  },
+  (r, say) => {
+    if (!Array.isArray(r.related) || !r.related.every((id) => typeof id === 'string')) say('related must be an array of ids');
+  },
+];
+
+/** Checks that need the whole dataset: unique ids, relations that resolve, aliases that are safe. */
+function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecord }>, errors: string[]): void {
+  const ids = new Map<string, string>();
+  for (const { where, record } of located) {
+    const first = ids.get(record.id);
+    if (first) errors.push(`${where}: duplicate id; first defined at ${first}`);
+    else ids.set(record.id, where);
+  }
+  const aliasOwner = new Map<string, string>();
+  for (const { where, record } of located) {
+    for (const id of record.related) {
+      if (!ids.has(id)) errors.push(`${where}: related id "${id}" does not exist`);
+      if (id === record.id) errors.push(`${where}: relates to itself`);
+    }
+    for (const variant of recordAliases(record)) {
+      const folded = foldAlias(variant.text);
+      if (!folded) errors.push(`${where}: alias ${JSON.stringify(variant.text)} is empty once folded`);
+      if (variant.rule === 'name' && COMMON_WORDS.has(folded)) {
+        errors.push(`${where}: alias "${variant.text}" is a common English word; give it case "exact" or drop it`);
+      }
+      const owner = aliasOwner.get(folded);
+      if (owner && owner !== record.id) errors.push(`${where}: alias "${variant.text}" is also an alias of ${owner}`);
+      else aliasOwner.set(folded, record.id);
+    }
+  }
+}
+
+export function validateSources(files: readonly SourceFile[]): ValidationResult {
+  const errors: string[] = [];
+  const located: Array<{ where: string; record: DatasetRecord }> = [];
+  for (const { file, data } of files) {
+    if (!Array.isArray(data)) {
+      errors.push(`${file}: must hold a JSON array of records`);
+      continue;
+    }
+    data.forEach((raw: unknown, index) => {
+      const label = isObject(raw) && typeof raw.id === 'string' ? raw.id : `#${index}`;
+      const where = `${file} [${label}]`;
+      if (!isObject(raw)) return void errors.push(`${where}: not an object`);
+      const before = errors.length;
+      for (const check of checks) check(raw, (problem) => void errors.push(`${where}: ${problem}`));
+      if (errors.length === before) located.push({ where, record: raw as unknown as DatasetRecord });
+    });
+  }
+  checkAcrossRecords(located, errors);
+  return { records: located.map((l) => l.record), errors };
+}
+
+/** Everything the build and the loader need, or the reasons there is nothing. */
+export function compileDataset(version: string, files: readonly SourceFile[]) {
+  const { records, errors } = validateSources(files);
+  return { errors, dataset: { version, records }, aliases: buildAliasTable(version, records) };
+}

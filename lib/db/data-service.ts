@@ -1,0 +1,71 @@
+import type { DataSource, DataStatus } from '../protocol/api';
+import type { Dataset, DatasetRecord } from '../dataset/types';
+import { describeError } from '../protocol/result';
+import type { BackstoryDatabase } from './open-db';
+import { seedDataset } from './seed';
+
+/** The background's one way to the data: IndexedDB when it works, the bundled copy when not. */
+export interface DataService {
+  status(): DataStatus;
+  /** Resolves once the data can be read, from IndexedDB or, failing that, from memory. */
+  ready(): Promise<DataSource>;
+  getRecords(ids: readonly string[]): Promise<DatasetRecord[]>;
+  getSiteEnabled(site: string): Promise<boolean>;
+  setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+}
+
+export function createDataService(dataset: Dataset, open: () => Promise<BackstoryDatabase>): DataService {
+  const memoryRecords = new Map(dataset.records.map((r) => [r.id, r]));
+  const memorySites = new Map<string, boolean>();
+  let db: BackstoryDatabase | undefined;
+  let progress = 0;
+  let state: DataStatus['state'] = 'seeding';
+  let reason: string | undefined;
+
+  const readyPromise: Promise<DataSource> = (async () => {
+    try {
+      const opened = await open();
+      await seedDataset(opened, dataset, (done) => (progress = done));
+      db = opened;
+      state = 'ready';
+      progress = 1;
+      return 'indexeddb' as const;
+    } catch (error) {
+      // Private browsing, a full disk or a corrupt database: serve the bundled copy instead.
+      reason = describeError(error);
+      console.warn(`Backstory: IndexedDB unavailable, serving the bundled data from memory: ${reason}`);
+      state = 'unavailable';
+      progress = 1;
+      return 'memory' as const;
+    }
+  })();
+
+  return {
+    status: () => ({
+      state,
+      source: db ? 'indexeddb' : 'memory',
+      version: dataset.version,
+      records: dataset.records.length,
+      progress,
+      ...(reason ? { reason } : {}),
+    }),
+    ready: () => readyPromise,
+    async getRecords(ids) {
+      await readyPromise;
+      if (!db) return ids.flatMap((id) => memoryRecords.get(id) ?? []);
+      const tx = db.transaction('records');
+      const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+      return found.filter((r): r is DatasetRecord => r !== undefined);
+    },
+    async getSiteEnabled(site) {
+      await readyPromise;
+      if (!db) return memorySites.get(site) ?? true;
+      return (await db.get('sites', site))?.enabled ?? true;
+    },
+    async setSiteEnabled(site, enabled) {
+      await readyPromise;
+      if (!db) return void memorySites.set(site, enabled);
+      await db.put('sites', { site, enabled, updatedAt: new Date().toISOString() });
+    },
+  };
+}

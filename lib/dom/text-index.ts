@@ -1,0 +1,111 @@
+/**
+ * The readable text of a subtree as one string, with the text nodes it came from, so that a
+ * match can span inline markup ("INF <em>Treaty</em>") and still map back to DOM positions.
+ * Text in different blocks is joined with BLOCK_BREAK, which no alias can match across; a `<br>`
+ * inside a block reads as a space, as it does on screen.
+ */
+export const BLOCK_BREAK = '\u0000';
+
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  /** `starts[i]` is where `nodes[i]` begins in `text`. */
+  starts: number[];
+}
+
+/** Elements that flow inside a line: text on either side of them belongs to one phrase. */
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
+  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BACKSTORY-MARK',
+]);
+
+/** Never read: code, form fields, editable regions, hidden content and foreign markup. */
+const SKIPPED = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME',
+  'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math', 'MATH', 'HEAD', 'TITLE',
+]);
+
+export function isSkippedElement(el: Element, ownUi: (el: Element) => boolean): boolean {
+  if (SKIPPED.has(el.tagName) || ownUi(el)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+export function collectText(root: Node, ownUi: (el: Element) => boolean = () => false): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const blockOf = new Map<Element, Element>();
+  const findBlock = (el: Element): Element => {
+    const known = blockOf.get(el);
+    if (known) return known;
+    const block = INLINE.has(el.tagName) && el.parentElement ? findBlock(el.parentElement) : el;
+    blockOf.set(el, block);
+    return block;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ownUi)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastBlock: Element | null = null;
+  let pendingBreak = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      if ((node as Element).tagName === 'BR') pendingBreak = true;
+      continue;
+    }
+    const text = node as Text;
+    if (text.data.length === 0 || !text.parentElement) continue;
+    const block = findBlock(text.parentElement);
+    if (length > 0 && (block !== lastBlock || pendingBreak)) {
+      parts.push(block !== lastBlock ? BLOCK_BREAK : ' ');
+      length += 1;
+    }
+    pendingBreak = false;
+    lastBlock = block;
+    nodes.push(text);
+    starts.push(length);
+    parts.push(text.data);
+    length += text.data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The index of the node holding text offset `offset` (the last node starting at or before it). */
+export function nodeIndexAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM range over text offsets [start, end) of the index. */
+export function rangeFor(index: TextIndex, start: number, end: number): Range {
+  const first = nodeIndexAt(index, start);
+  const last = nodeIndexAt(index, end - 1);
+  const range = index.nodes[first]!.ownerDocument.createRange();
+  range.setStart(index.nodes[first]!, start - index.starts[first]!);
+  range.setEnd(index.nodes[last]!, end - index.starts[last]!);
+  return range;
+}
+
+/** The pieces of [start, end) in each text node it covers, as node-local offsets. */
+export function piecesOf(index: TextIndex, start: number, end: number): Array<{ node: Text; start: number; end: number }> {
+  const pieces: Array<{ node: Text; start: number; end: number }> = [];
+  for (let i = nodeIndexAt(index, start); i < index.nodes.length && index.starts[i]! < end; i++) {
+    const node = index.nodes[i]!;
+    const from = Math.max(start, index.starts[i]!) - index.starts[i]!;
+    const to = Math.min(end, index.starts[i]! + node.data.length) - index.starts[i]!;
+    if (to > from) pieces.push({ node, start: from, end: to });
+  }
+  return pieces;
+}

@@ -1,0 +1,57 @@
+import type { AliasSource, DatasetRecord } from '../dataset/types';
+import { foldAlias } from './fold';
+
+/** How a match's letter case is checked against the alias it matched. */
+export type CaseRule = 'exact' | 'name';
+
+export interface AliasVariant {
+  text: string;
+  rule: CaseRule;
+}
+
+/** Every alias that folds to the same text, and the records it may mean. */
+export interface AliasEntry {
+  folded: string;
+  variants: AliasVariant[];
+  recordIds: string[];
+}
+
+export interface AliasTable {
+  version: string;
+  entries: AliasEntry[];
+}
+
+const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** An all-capitals alias ("INF", "U.S.") is matched in capitals only; other aliases as names. */
+export function aliasVariant(source: AliasSource): AliasVariant {
+  if (typeof source !== 'string') return { text: source.text, rule: source.case };
+  return { text: source, rule: ACRONYM.test(source) ? 'exact' : 'name' };
+}
+
+export function recordAliases(record: DatasetRecord): AliasVariant[] {
+  const variants = [aliasVariant(record.name), ...record.aliases.map(aliasVariant)];
+  const seen = new Set<string>();
+  return variants.filter((v) => !seen.has(v.text) && seen.add(v.text));
+}
+
+export function buildAliasTable(version: string, records: readonly DatasetRecord[]): AliasTable {
+  const byFolded = new Map<string, AliasEntry>();
+  for (const record of records) {
+    for (const variant of recordAliases(record)) {
+      const folded = foldAlias(variant.text);
+      if (!folded) continue;
+      let entry = byFolded.get(folded);
+      if (!entry) {
+        entry = { folded, variants: [], recordIds: [] };
+        byFolded.set(folded, entry);
+      }
+      if (!entry.variants.some((v) => v.text === variant.text && v.rule === variant.rule)) {
+        entry.variants.push(variant);
+      }
+      if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
+    }
+  }
+  const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+  return { version, entries };
+}

@@ -1,0 +1,56 @@
+/**
+ * Folds text for matching: lower case, no diacritics, one kind of apostrophe, and every run of
+ * white space, hyphens and dashes as a single space. `origin[i]` is the index in the input of the
+ * folded character `i`, so a match in folded text maps back to the page's own text.
+ */
+export interface FoldedText {
+  text: string;
+  origin: Int32Array;
+}
+
+const SEPARATOR = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
+const APOSTROPHE = /['\u2018\u2019\u02bc\u2032\uff07]/;
+const foldCache = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  const cached = foldCache.get(ch);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (SEPARATOR.test(ch)) folded = ' ';
+  else if (APOSTROPHE.test(ch)) folded = "'";
+  else {
+    const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    // Keep the mapping one to one: a character that folds to several (ß, ﬁ) only loses its case.
+    folded = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  foldCache.set(ch, folded);
+  return folded;
+}
+
+export function foldText(input: string): FoldedText {
+  const out: string[] = [];
+  const origin = new Int32Array(input.length);
+  let n = 0;
+  let lastWasSpace = true;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    let ch: string;
+    if (code >= 97 && code <= 122) ch = input[i]!;
+    else if (code >= 65 && code <= 90) ch = String.fromCharCode(code + 32);
+    else ch = foldChar(input[i]!);
+    if (ch === ' ') {
+      if (lastWasSpace) continue;
+      lastWasSpace = true;
+    } else {
+      lastWasSpace = false;
+    }
+    out.push(ch);
+    origin[n++] = i;
+  }
+  return { text: out.join(''), origin: origin.subarray(0, n) };
+}
+
+/** Folds an alias: the same folding, trimmed. */
+export function foldAlias(alias: string): string {
+  return foldText(alias).text.trim();
+}

@@ -1,0 +1,93 @@
+import type { DatasetRecord, PartialDate, RecordKind } from '../dataset/types';
+
+/** Where the answer's data came from; `memory` means IndexedDB could not be used. */
+export type DataSource = 'indexeddb' | 'memory';
+export type DataState = 'ready' | 'seeding' | 'unavailable';
+
+export interface RelatedRef {
+  id: string;
+  name: string;
+  kind: RecordKind;
+  start?: PartialDate;
+}
+
+/** A record with its relations resolved to names, as the popover shows it. */
+export interface RecordCard {
+  record: DatasetRecord;
+  related: RelatedRef[];
+}
+
+export interface TimelineEntry {
+  id: string;
+  name: string;
+  kind: RecordKind;
+  start: PartialDate;
+  end?: PartialDate;
+  summary: string;
+  /** True if the page names it; false if it is there because a mentioned record relates to it. */
+  mentioned: boolean;
+  /** Names of the mentioned records that lead to it. */
+  via: string[];
+}
+
+export interface DataStatus {
+  state: DataState;
+  source: DataSource;
+  version: string;
+  records: number;
+  /** Seeding progress, 0 to 1. */
+  progress: number;
+  /** Why IndexedDB is not in use, when it is not. */
+  reason?: string;
+}
+
+export interface PageMention {
+  recordId: string;
+  name: string;
+  count: number;
+}
+
+/** What the content script found on its page. */
+export interface PageState {
+  url: string;
+  site: string;
+  enabled: boolean;
+  publishedAt?: string;
+  total: number;
+  mentions: PageMention[];
+}
+
+/** Requests the background answers: from the content script, the popup and the sidebar. */
+export interface BackgroundApi {
+  'site/get': { request: { site: string }; response: { enabled: boolean } };
+  'site/set': { request: { site: string; enabled: boolean }; response: { enabled: boolean } };
+  'records/get': { request: { ids: string[] }; response: { cards: RecordCard[]; source: DataSource } };
+  'timeline/get': { request: { ids: string[] }; response: { entries: TimelineEntry[]; source: DataSource } };
+  'sidebar/open': { request: Record<string, never>; response: { opened: boolean } };
+  'data/status': { request: Record<string, never>; response: DataStatus };
+}
+
+/** Requests a tab's content script answers: from the popup, the sidebar and the background. */
+export interface ContentApi {
+  'page/state': { request: Record<string, never>; response: PageState };
+  'page/site-changed': { request: { site: string; enabled: boolean }; response: { applied: boolean } };
+}
+
+/** A notice with no answer: the content script tells extension pages that its findings changed. */
+export interface PageChangedNotice {
+  backstory: 1;
+  type: 'page/changed';
+  payload: { site: string };
+}
+
+export type BackgroundType = keyof BackgroundApi;
+export type ContentType = keyof ContentApi;
+
+export interface Envelope<Type extends string, Payload> {
+  backstory: 1;
+  type: Type;
+  payload: Payload;
+}
+
+export type BackgroundMessage = { [K in BackgroundType]: Envelope<K, BackgroundApi[K]['request']> }[BackgroundType];
+export type ContentMessage = { [K in ContentType]: Envelope<K, ContentApi[K]['request']> }[ContentType];

@@ -1,0 +1,44 @@
+/**
+ * Validates every dataset source file and compiles them into what the extension ships:
+ * data/generated/dataset.json (the records, for the background) and data/generated/aliases.json
+ * (the alias table, for the content script). Exits non-zero, naming file and record, on any error.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileDataset, type SourceFile } from '../lib/dataset/validate';
+
+const root = join(import.meta.dirname, '..');
+const sourceDir = join(root, 'data', 'records');
+const outDir = join(root, 'data', 'generated');
+
+const files: SourceFile[] = [];
+const hash = createHash('sha256');
+for (const name of readdirSync(sourceDir).filter((f) => f.endsWith('.json')).sort()) {
+  const text = readFileSync(join(sourceDir, name), 'utf8');
+  hash.update(name).update(text);
+  const file = `data/records/${name}`;
+  try {
+    files.push({ file, data: JSON.parse(text) });
+  } catch (error) {
+    console.error(`${file}: not valid JSON: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+// The version is the content's hash: any change to the facts reseeds every installed copy.
+const version = hash.digest('hex').slice(0, 12);
+const { errors, dataset, aliases } = compileDataset(version, files);
+if (errors.length > 0) {
+  console.error(`Dataset invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);
+  for (const error of errors) console.error(`  ${error}`);
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
+writeFileSync(join(outDir, 'aliases.json'), JSON.stringify(aliases));
+const byKind = new Map<string, number>();
+for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
+console.log(
+  `Dataset ${version}: ${dataset.records.length} records (${[...byKind].map(([k, n]) => `${n} ${k}`).join(', ')}), ${aliases.entries.length} aliases`,
+);

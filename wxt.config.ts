@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome builds MV3 (side panel, service worker); Firefox builds MV2 (sidebar_action, persistent
+// background page), which WXT makes the default for Firefox.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of the news you read: people, treaties and events explained on hover. Works offline; sends nothing anywhere.',
+    permissions: browser === 'firefox' ? [] : ['sidePanel'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+          sidebar_action: { default_title: 'Backstory timeline', open_at_install: false },
+        }
+      : {}),
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['test-results/**', '.demo-profile/**', 'bench/results/**'],
+  },
+});
