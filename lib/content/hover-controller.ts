@@ -30,11 +30,15 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverC
   let pointer = { x: 0, y: 0, target: null as EventTarget | null };
   let frame = 0;
 
+  /** The line box of the mention nearest the pointer: a mention may wrap across lines. */
   const anchorOf = (mention: number): Box | null => {
     const scan = options.scan();
     const m = scan?.mentions[mention];
     if (!scan || !m) return null;
-    const r = rangeFor(scan.index, m.start, m.end).getBoundingClientRect();
+    const rects = [...rangeFor(scan.index, m.start, m.end).getClientRects()];
+    if (rects.length === 0) return null;
+    const distance = (r: DOMRect) => Math.abs((r.top + r.bottom) / 2 - pointer.y);
+    const r = rects.reduce((best, rect) => (distance(rect) < distance(best) ? rect : best));
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   };
 
