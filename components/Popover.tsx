@@ -15,6 +15,8 @@ export interface PopoverProps {
   source?: DataSource;
   onOpenTimeline(): void;
   onClose(): void;
+  /** Where the browser lets only the toolbar open the timeline (Firefox's sidebar needs its own gesture). */
+  timelineFromToolbar?: boolean;
   /** Set after a failed attempt to open the timeline. */
   timelineHint?: string;
 }
@@ -83,9 +85,13 @@ export function Popover(props: PopoverProps) {
             </>
           ))}
         </span>
-        <button type="button" class="bs-timeline" onClick={props.onOpenTimeline}>
-          Timeline
-        </button>
+        {props.timelineFromToolbar ? (
+          <span class="bs-muted">Timeline: Backstory toolbar button</span>
+        ) : (
+          <button type="button" class="bs-timeline" onClick={props.onOpenTimeline}>
+            Timeline
+          </button>
+        )}
       </footer>
       {props.timelineHint && <p class="bs-muted bs-hint">{props.timelineHint}</p>}
       {props.source === 'memory' && <p class="bs-muted bs-hint">Served from the bundled copy: the local database is unavailable.</p>}

@@ -52,6 +52,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
         ...(source ? { source } : {}),
         ...(problem && !card ? { problem } : {}),
         ...(timelineHint ? { timelineHint } : {}),
+        timelineFromToolbar: import.meta.env.FIREFOX,
         onClose: () => hover.close(),
         onOpenTimeline: () => {
           void askBackground('sidebar/open', {}).then((answer) => {
