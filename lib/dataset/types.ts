@@ -19,9 +19,25 @@ export interface Source {
 
 /**
  * An alias as written in a source file. A plain string matches case-insensitively, except that an
- * all-capitals alias ("INF", "UN") matches only in capitals. The object form states the case rule.
+ * all-capitals alias ("INF", "UN") matches only in capitals. The object form states the case rule,
+ * and marks an alias that several records share ("Helsinki summit": 1975, 2018) as ambiguous.
  */
-export type AliasSource = string | { text: string; case: 'exact' | 'name' };
+export type AliasSource = string | { text: string; case?: 'exact' | 'name'; ambiguous?: boolean };
+
+/**
+ * How to recognise an event that articles describe rather than name ("their talks in the Black Sea
+ * resort city of Sochi"): a cue phrase, written while the event was news, on a page that also
+ * names one of the records in `with`.
+ */
+export interface EventCues {
+  /** Phrases, matched like aliases, that describe the event. */
+  phrases: string[];
+  /** At least one of these record ids must be mentioned on the page as well. */
+  with: string[];
+  /** The publication dates, inclusive (YYYY-MM-DD), in which a page could describe it so. */
+  from: string;
+  to: string;
+}
 
 export interface DatasetRecord {
   /** Stable, kebab-case, unique across the dataset. */
@@ -42,6 +58,8 @@ export interface DatasetRecord {
   related: string[];
   /** At least one: an encyclopedia article or a primary text. */
   sources: Source[];
+  /** Events only: how articles describe it without naming it. */
+  cues?: EventCues;
 }
 
 export interface Dataset {

@@ -1,4 +1,4 @@
-import { buildAliasTable, recordAliases } from '../match/alias-table';
+import { buildAliasTable, isAmbiguous, recordAliases } from '../match/alias-table';
 import { foldAlias } from '../match/fold';
 import { compareDates, isPartialDate } from './dates';
 import { COMMON_WORDS } from './common-words';
@@ -42,8 +42,13 @@ const checks: Check[] = [
   (r, say) => {
     if (!Array.isArray(r.aliases)) return say('aliases must be an array');
     for (const a of r.aliases) {
-      const ok = isText(a) || (isObject(a) && isText(a.text) && (a.case === 'exact' || a.case === 'name'));
-      if (!ok) say(`alias ${JSON.stringify(a)} must be a string or { text, case: "exact" | "name" }`);
+      const ok =
+        isText(a) ||
+        (isObject(a) &&
+          isText(a.text) &&
+          (a.case === undefined || a.case === 'exact' || a.case === 'name') &&
+          (a.ambiguous === undefined || typeof a.ambiguous === 'boolean'));
+      if (!ok) say(`alias ${JSON.stringify(a)} must be a string or { text, case?: "exact" | "name", ambiguous?: boolean }`);
     }
   },
   (r, say) => {
@@ -68,6 +73,17 @@ const checks: Check[] = [
   (r, say) => {
     if (!Array.isArray(r.related) || !r.related.every((id) => typeof id === 'string')) say('related must be an array of ids');
   },
+  (r, say) => {
+    if (r.cues === undefined) return;
+    const c = r.cues;
+    if (r.kind !== 'event') return say('only events have cues');
+    if (!isObject(c)) return say('cues must be an object');
+    if (!Array.isArray(c.phrases) || c.phrases.length === 0 || !c.phrases.every(isText)) say('cues.phrases must list phrases');
+    if (!Array.isArray(c.with) || c.with.length === 0 || !c.with.every(isText)) say('cues.with must list record ids');
+    const day = (v: unknown) => typeof v === 'string' && v.length === 10 && isPartialDate(v);
+    if (!day(c.from) || !day(c.to)) say('cues.from and cues.to must be days (YYYY-MM-DD)');
+    else if (compareDates(c.to as string, c.from as string) < 0) say('cues.to is before cues.from');
+  },
 ];
 
 /** Checks that need the whole dataset: unique ids, relations that resolve, aliases that are safe. */
@@ -78,21 +94,29 @@ function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecor
     if (first) errors.push(`${where}: duplicate id; first defined at ${first}`);
     else ids.set(record.id, where);
   }
-  const aliasOwner = new Map<string, string>();
+  // A folded alias may stand in several records only where every one of them marks it ambiguous.
+  const aliasOwners = new Map<string, Array<{ id: string; ambiguous: boolean }>>();
   for (const { where, record } of located) {
-    for (const id of record.related) {
+    for (const id of [...record.related, ...(record.cues?.with ?? [])]) {
       if (!ids.has(id)) errors.push(`${where}: related id "${id}" does not exist`);
       if (id === record.id) errors.push(`${where}: relates to itself`);
     }
+    const ambiguous = new Set(record.aliases.filter(isAmbiguous).map((a) => foldAlias(typeof a === 'string' ? a : a.text)));
     for (const variant of recordAliases(record)) {
       const folded = foldAlias(variant.text);
       if (!folded) errors.push(`${where}: alias ${JSON.stringify(variant.text)} is empty once folded`);
       if (variant.rule === 'name' && COMMON_WORDS.has(folded)) {
         errors.push(`${where}: alias "${variant.text}" is a common English word; give it case "exact" or drop it`);
       }
-      const owner = aliasOwner.get(folded);
-      if (owner && owner !== record.id) errors.push(`${where}: alias "${variant.text}" is also an alias of ${owner}`);
-      else aliasOwner.set(folded, record.id);
+      const owners = aliasOwners.get(folded) ?? [];
+      if (!owners.some((o) => o.id === record.id)) owners.push({ id: record.id, ambiguous: ambiguous.has(folded) });
+      aliasOwners.set(folded, owners);
+    }
+  }
+  for (const [folded, owners] of aliasOwners) {
+    if (owners.length > 1 && owners.some((o) => !o.ambiguous)) {
+      const where = located.find((l) => l.record.id === owners.find((o) => !o.ambiguous)!.id)!.where;
+      errors.push(`${where}: alias "${folded}" is shared by ${owners.map((o) => o.id).join(', ')}; mark it ambiguous in each, or drop it`);
     }
   }
 }

@@ -25,8 +25,13 @@ const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** An all-capitals alias ("INF", "U.S.") is matched in capitals only; other aliases as names. */
 export function aliasVariant(source: AliasSource): AliasVariant {
-  if (typeof source !== 'string') return { text: source.text, rule: source.case };
-  return { text: source, rule: ACRONYM.test(source) ? 'exact' : 'name' };
+  const text = typeof source === 'string' ? source : source.text;
+  const stated = typeof source === 'string' ? undefined : source.case;
+  return { text, rule: stated ?? (ACRONYM.test(text) ? 'exact' : 'name') };
+}
+
+export function isAmbiguous(source: AliasSource): boolean {
+  return typeof source !== 'string' && source.ambiguous === true;
 }
 
 export function recordAliases(record: DatasetRecord): AliasVariant[] {
