@@ -1,5 +1,5 @@
 import { formatDate } from '../lib/dataset/dates';
-import type { DataSource, RecordCard } from '../lib/protocol/api';
+import type { DataSource, RecordCard, RelatedRef } from '../lib/protocol/api';
 import { splitAtPublication } from '../lib/ui/split-dates';
 import { DateList } from './DateList';
 import { KindBadge } from './KindBadge';
@@ -19,6 +19,11 @@ export interface PopoverProps {
   timelineFromToolbar?: boolean;
   /** Set after a failed attempt to open the timeline. */
   timelineHint?: string;
+  /** How the mention was recognised: by name, or from words that describe an event. */
+  via?: 'alias' | 'cue';
+  /** Other records the words may mean: "Not this?". */
+  alternatives?: RelatedRef[];
+  onChoose?(recordId: string): void;
 }
 
 const MAX_RELATED = 6;
@@ -46,6 +51,7 @@ export function Popover(props: PopoverProps) {
           ×
         </button>
       </header>
+      {props.via === 'cue' && <p class="bs-muted bs-hint">Recognised from the words “{props.mentionText}”.</p>}
       <p class="bs-summary">{record.summary}</p>
       {props.publishedDay && since.length > 0 ? (
         <>
@@ -93,6 +99,22 @@ export function Popover(props: PopoverProps) {
           </button>
         )}
       </footer>
+      {props.alternatives && props.alternatives.length > 0 && props.onChoose && (
+        <details class="bs-not-this">
+          <summary>Not this?</summary>
+          <p class="bs-muted">“{props.mentionText}” may also mean:</p>
+          <ul>
+            {props.alternatives.map((a) => (
+              <li key={a.id}>
+                <button type="button" class="bs-choice" onClick={() => props.onChoose!(a.id)}>
+                  {a.name}
+                  {a.start && <span class="bs-muted"> · {formatDate(a.start)}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {props.timelineHint && <p class="bs-muted bs-hint">{props.timelineHint}</p>}
       {props.source === 'memory' && <p class="bs-muted bs-hint">Served from the bundled copy: the local database is unavailable.</p>}
     </div>

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import dataset from '../data/generated/dataset.json';
-import { announceSite } from '../lib/background/announce-site';
+import { announceSettings, announceSite } from '../lib/background/announce';
 import { createBackgroundHandlers, type SenderInfo } from '../lib/background/handlers';
 import type { BackgroundApi } from '../lib/protocol/api';
 import { openSidebar } from '../lib/sidebar/open-sidebar';
@@ -13,7 +13,7 @@ import { backgroundChecks } from '../lib/protocol/validate';
 
 export default defineBackground(() => {
   const data = createDataService(dataset as Dataset, () => openBackstoryDb());
-  const handlers = createBackgroundHandlers({ data, openSidebar: (sender) => openSidebar(sender.windowId), announceSite });
+  const handlers = createBackgroundHandlers({ data, openSidebar: (sender) => openSidebar(sender.windowId), announceSite, announceSettings });
   browser.runtime.onMessage.addListener((message, sender) =>
     dispatch<BackgroundApi, SenderInfo>(message, backgroundChecks, handlers, { tabId: sender.tab?.id, windowId: sender.tab?.windowId }),
   );

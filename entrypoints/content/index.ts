@@ -7,6 +7,7 @@ import './popover.css';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   cssInjectionMode: 'ui',
   main: (ctx) => startPageSession(ctx, aliases as AliasTable),
 });

@@ -15,6 +15,8 @@ export interface BackgroundDeps {
   openSidebar(sender: SenderInfo): Promise<boolean>;
   /** Tells every open tab that a site was switched on or off. */
   announceSite(site: string, enabled: boolean): Promise<void>;
+  /** Tells every open tab that the reader's settings changed. */
+  announceSettings(settings: { highlightAll: boolean }): Promise<void>;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundApi, SenderInfo> {
@@ -47,5 +49,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     'sidebar/open': async (_payload, sender) => ({ opened: await deps.openSidebar(sender) }),
     // Answered at once, so the popup can show seeding progress while it runs.
     'data/status': () => data.status(),
+    'settings/get': () => data.getSettings(),
+    'settings/set': async (change) => {
+      const settings = await data.setSettings(change);
+      await deps.announceSettings(settings);
+      return settings;
+    },
+    'corrections/get': async ({ page }) => ({ corrections: await data.getCorrections(page) }),
+    'corrections/set': async ({ page, key, recordId }) => {
+      await data.setCorrection(page, key, recordId);
+      return { saved: true };
+    },
   };
 }

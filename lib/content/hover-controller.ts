@@ -1,10 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Painter } from '../dom/painter';
-import { rangeFor } from '../dom/text-index';
 import { createHoverIntent } from '../ui/hover-intent';
 import type { Box } from '../ui/place-popover';
 import type { PopoverUi } from './popover-ui';
-import { mentionAtPoint, type PageScan } from './scan-page';
 
 const DWELL_MS = 250;
 const GRACE_MS = 350;
@@ -15,51 +12,49 @@ export interface HoverController {
   close(): void;
 }
 
-export interface HoverControllerOptions {
+/** What the hover logic needs from the page, by mention key. */
+export interface HoverOptions {
   doc: Document;
-  scan(): PageScan | null;
-  painter: Painter;
+  /** The mention under a viewport point, if the pointer is on its text. */
+  hitTest(x: number, y: number): string | null;
+  /** The mention's line boxes, in viewport coordinates; none once it is gone. */
+  rects(key: string): DOMRect[];
+  setActive(key: string | null): void;
   popover(): Promise<PopoverUi>;
-  render(ui: PopoverUi, mention: number, anchor: Box): void;
+  render(ui: PopoverUi, key: string, anchor: Box): void;
 }
 
 /** Turns pointer movement over painted text into opening and closing the popover. */
-export function createHoverController(ctx: ContentScriptContext, options: HoverControllerOptions): HoverController {
-  const { doc, painter } = options;
+export function createHoverController(ctx: ContentScriptContext, options: HoverOptions): HoverController {
+  const { doc } = options;
   let ui: PopoverUi | null = null;
   let pointer = { x: 0, y: 0, target: null as EventTarget | null };
   let frame = 0;
 
-  /** The line box of the mention nearest the pointer: a mention may wrap across lines. */
-  const anchorOf = (mention: number): Box | null => {
-    const scan = options.scan();
-    const m = scan?.mentions[mention];
-    if (!scan || !m) return null;
-    const rects = [...rangeFor(scan.index, m.start, m.end).getClientRects()];
+  /** The line box nearest the pointer: a mention may wrap across lines. */
+  const anchorOf = (key: string): Box | null => {
+    const rects = options.rects(key);
     if (rects.length === 0) return null;
     const distance = (r: DOMRect) => Math.abs((r.top + r.bottom) / 2 - pointer.y);
     const r = rects.reduce((best, rect) => (distance(rect) < distance(best) ? rect : best));
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   };
 
-  const show = async (mention: number) => {
-    const scan = options.scan();
-    const m = scan?.mentions[mention];
-    if (!scan || !m) return;
-    painter.setActive(scan.index, m);
+  const show = async (key: string) => {
+    const anchor = anchorOf(key);
+    if (!anchor) return intent.close();
+    options.setActive(key);
     ui ??= await options.popover();
-    const anchor = anchorOf(mention);
-    if (anchor && intent.openKey() === mention) options.render(ui, mention, anchor);
+    if (intent.openKey() === key) options.render(ui, key, anchorOf(key) ?? anchor);
   };
 
-  const intent = createHoverIntent<number>({
+  const intent = createHoverIntent<string>({
     dwellMs: DWELL_MS,
     graceMs: GRACE_MS,
     timers: { set: (cb, ms) => ctx.setTimeout(cb, ms), clear: (id) => clearTimeout(id) },
-    onOpen: (mention) => void show(mention),
+    onOpen: (key) => void show(key),
     onClose: () => {
-      const scan = options.scan();
-      if (scan) painter.setActive(scan.index, null);
+      options.setActive(null);
       ui?.hide();
     },
   });
@@ -67,8 +62,7 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverC
   const track = () => {
     frame = 0;
     if (ui?.contains(pointer.target)) return intent.overPopover();
-    const scan = options.scan();
-    const hit = scan ? mentionAtPoint(scan, doc, pointer.x, pointer.y) : null;
+    const hit = options.hitTest(pointer.x, pointer.y);
     if (hit === null) intent.away();
     else intent.overMention(hit);
   };

@@ -1,55 +1,158 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { findArticleRoots, isBoilerplate, isPageChrome } from '../dom/article-root';
 import { createHighlightPainter, supportsHighlights } from '../dom/highlight-painter';
+import { watchMutations } from '../dom/mutation-watcher';
+import type { PaintItem } from '../dom/painter';
 import { readPublishedDate } from '../dom/read-published-date';
-import { createWrapPainter } from '../dom/wrap-painter';
+import { rangeFor } from '../dom/text-index';
+import { createWrapPainter, MARK_TAG } from '../dom/wrap-painter';
 import type { AliasTable } from '../match/alias-table';
-import { createMatcher } from '../match/matcher';
-import { siteOf } from '../page/site';
-import type { ContentApi, DataSource, PageState, RecordCard } from '../protocol/api';
+import { mentionsToPaint } from '../match/mention-lookup';
+import { CONFIDENCE_THRESHOLD, createResolver } from '../match/resolve';
+import { pageKey, siteOf } from '../page/site';
+import type { ContentApi, PageState, RelatedRef } from '../protocol/api';
 import { askBackground, notifyPageChanged } from '../protocol/client';
 import { dispatch, type Handlers } from '../protocol/dispatch';
 import { contentChecks } from '../protocol/validate';
+import { mentionAtPoint } from './hit-test';
 import { createHoverController } from './hover-controller';
+import { createPageModel, type MentionRef, type PageModel } from './page-model';
+import { reportMentions, summarisePage } from './page-summary';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
-import { summarisePage } from './page-summary';
-import { scanPage, indexPositions, type PageScan } from './scan-page';
-import { collectText } from '../dom/text-index';
+import { createRecordCards } from './record-cards';
 
-const isOwnUi = (el: Element) => el.tagName === POPOVER_HOST.toUpperCase();
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
+const isOwnNode = (node: Node) =>
+  node.nodeType === Node.ELEMENT_NODE
+    ? ['STYLE', POPOVER_HOST.toUpperCase(), MARK_TAG.toUpperCase()].includes((node as Element).tagName) &&
+      ((node as Element).tagName !== 'STYLE' || (node as HTMLElement).dataset.backstory !== undefined)
+    : node.parentElement?.tagName === MARK_TAG.toUpperCase();
+
+/** A frame of another origin is not the reader's page: stay out of it. */
+function isForeignFrame(): boolean {
+  try {
+    return window.top !== window && window.top!.location.origin !== location.origin;
+  } catch {
+    return true;
+  }
+}
 
 /** Everything the content script does on one page, from first scan to teardown. */
 export async function startPageSession(ctx: ContentScriptContext, table: AliasTable): Promise<void> {
   const site = siteOf(location.href);
-  if (!site) return;
+  if (!site || isForeignFrame()) return;
   const doc = document;
-  const matcher = createMatcher(table);
+  const resolver = createResolver(table);
   const painter = supportsHighlights(window) ? createHighlightPainter(doc) : createWrapPainter(doc);
-  ctx.onInvalidated(() => painter.destroy());
-  const publishedDay = readPublishedDate(doc);
-
+  const cards = createRecordCards();
+  const corrections = new Map<string, string>();
   let enabled = true;
-  let scan: PageScan | null = null;
-  let cards = new Map<string, RecordCard>();
-  let source: DataSource | undefined;
+  let highlightAll = false;
+  let model: PageModel | null = null;
+  let refs: MentionRef[] = [];
+  let painted = new Set<number>();
+  let publishedDay: string | undefined;
   let problem: string | undefined;
   let timelineHint: string | undefined;
 
+  const watcher = watchMutations(doc.body, {
+    schedule: (flush) => ctx.requestIdleCallback(flush, { timeout: 500 }),
+    isOwn: isOwnNode,
+    onChange: (nodes) => {
+      if (!model || !enabled) return;
+      if (model.roots().some((root) => !root.isConnected)) return void build();
+      if (model.update(nodes)) void refreshPage();
+    },
+  });
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    painter.destroy();
+  });
+
+  const byKey = (key: string) => refs.find((r) => r.key === key);
+  const paintItem = (r: MentionRef): PaintItem => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end });
+
+  const paint = () =>
+    watcher.quiet(() => {
+      if (painter.mode === 'wrap') {
+        // Wrapping splits text nodes: unwrap, re-read positions, wrap, and re-read again.
+        painter.clear();
+        model?.reindex();
+      }
+      refs = model?.mentions() ?? [];
+      const chosen = mentionsToPaint(refs.map((r) => r.mention), highlightAll, CONFIDENCE_THRESHOLD);
+      painted = new Set(chosen);
+      painter.paint(chosen.map((i) => paintItem(refs[i]!)));
+      if (painter.mode === 'wrap') {
+        model?.reindex();
+        refs = model?.mentions() ?? [];
+      }
+    });
+
+  const refreshPage = async () => {
+    paint();
+    notifyPageChanged(site);
+    problem = await cards.load(refs.flatMap((r) => [r.mention.recordId, ...r.mention.alternatives]));
+    hover.refresh();
+    notifyPageChanged(site);
+  };
+
+  const build = async () => {
+    const roots = findArticleRoots(doc);
+    const wholeBody = roots.length === 1 && roots[0] === doc.body;
+    const skip = (el: Element) => el.tagName === POPOVER_HOST.toUpperCase() || isBoilerplate(el) || (wholeBody && isPageChrome(el));
+    publishedDay = readPublishedDate(doc, roots);
+    model = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
+    await refreshPage();
+  };
+
+  const stop = () => {
+    hover.close();
+    watcher.quiet(() => painter.clear());
+    model = null;
+    refs = [];
+    notifyPageChanged(site);
+  };
+
+  const choose = async (ref: MentionRef, recordId: string) => {
+    corrections.set(ref.mention.key, recordId);
+    model?.setContext({ ...(publishedDay ? { publishedDay } : {}), corrections });
+    hover.close();
+    await refreshPage();
+    await askBackground('corrections/set', { page: pageKey(location.href), key: ref.mention.key, recordId });
+  };
+
   const hover = createHoverController(ctx, {
     doc,
-    scan: () => scan,
-    painter,
+    hitTest: (x, y) => (model ? (mentionAtPoint(model, doc, x, y)?.key ?? null) : null),
+    rects: (key) => {
+      const r = byKey(key);
+      return r ? [...rangeFor(r.segment.index, r.mention.start, r.mention.end).getClientRects()] : [];
+    },
+    setActive: (key) => {
+      const r = key ? byKey(key) : undefined;
+      watcher.quiet(() => painter.setActive(r ? paintItem(r) : null));
+    },
     popover: () => createPopoverUi(ctx),
-    render(ui, index, anchor) {
-      const mention = scan!.mentions[index]!;
-      const card = cards.get(mention.recordIds[0] ?? '') ?? null;
+    render(ui, key, anchor) {
+      const ref = byKey(key);
+      if (!ref) return;
+      const { mention } = ref;
+      const card = cards.get(mention.recordId) ?? null;
+      const alternatives = mention.alternatives.flatMap((id): RelatedRef[] => {
+        const alt = cards.get(id)?.record;
+        return alt ? [{ id, name: alt.name, kind: alt.kind, ...(alt.start ? { start: alt.start } : {}) }] : [];
+      });
       ui.show({
         anchor,
         card,
         mentionText: mention.text,
+        via: mention.via,
+        alternatives,
+        onChoose: (id) => void choose(ref, id),
         ...(publishedDay ? { publishedDay } : {}),
-        ...(source ? { source } : {}),
+        ...(cards.source() ? { source: cards.source()! } : {}),
         ...(problem && !card ? { problem } : {}),
         ...(timelineHint ? { timelineHint } : {}),
         timelineFromToolbar: import.meta.env.FIREFOX,
@@ -64,61 +167,51 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     },
   });
 
-  const run = async () => {
-    scan = scanPage(doc.body, matcher, isOwnUi);
-    painter.paint(scan.index, scan.painted.map((i) => scan!.mentions[i]!));
-    // Wrapping splits text nodes: index the page again for hit-testing (the text is unchanged).
-    if (painter.mode === 'wrap') {
-      const index = collectText(doc.body, isOwnUi);
-      scan = { ...scan, index, nodePosition: indexPositions(index) };
-    }
-    notifyPageChanged(site);
-    const ids = [...new Set(scan.mentions.flatMap((m) => m.recordIds.slice(0, 1)))];
-    if (ids.length === 0) return;
-    const answer = await askBackground('records/get', { ids });
-    if (answer.ok) {
-      cards = new Map(answer.value.cards.map((c) => [c.record.id, c]));
-      source = answer.value.source;
-      problem = undefined;
-    } else {
-      problem = `Backstory could not load its data (${answer.error.message}).`;
-    }
-    hover.refresh();
-    notifyPageChanged(site);
-  };
-
-  const stop = () => {
-    hover.close();
-    painter.clear();
-    scan = null;
-    notifyPageChanged(site);
-  };
-
   const state = (): PageState => ({
     url: location.href,
     site,
     enabled,
     ...(publishedDay ? { publishedAt: publishedDay } : {}),
-    ...summarisePage(scan?.mentions ?? [], cards),
+    ...summarisePage(
+      refs.map((r) => r.mention),
+      cards.all(),
+    ),
   });
 
   const handlers: Handlers<ContentApi, undefined> = {
     'page/state': () => state(),
+    'page/mentions': () => ({ mentions: reportMentions(refs.map((r) => r.mention), painted) }),
     'page/site-changed': async (change) => {
       if (change.site !== site || change.enabled === enabled) return { applied: false };
       enabled = change.enabled;
-      if (enabled) await run();
+      if (enabled) await build();
       else stop();
+      return { applied: true };
+    },
+    'page/settings-changed': async (change) => {
+      if (change.highlightAll === highlightAll) return { applied: false };
+      highlightAll = change.highlightAll;
+      if (model) paint();
       return { applied: true };
     },
   };
   const listener = (message: unknown) => dispatch<ContentApi, undefined>(message, contentChecks, handlers, undefined);
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  // Client-side navigation: a new article in the same document.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (enabled) void build();
+  });
 
-  const siteAnswer = await askBackground('site/get', { site });
+  const [siteAnswer, settingsAnswer, correctionsAnswer] = await Promise.all([
+    askBackground('site/get', { site }),
+    askBackground('settings/get', {}),
+    askBackground('corrections/get', { page: pageKey(location.href) }),
+  ]);
   enabled = siteAnswer.ok ? siteAnswer.value.enabled : true;
+  highlightAll = settingsAnswer.ok && settingsAnswer.value.highlightAll;
+  if (correctionsAnswer.ok) for (const c of correctionsAnswer.value.corrections) corrections.set(c.key, c.recordId);
   if (!enabled || ctx.isInvalid) return;
   await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1500 }));
-  if (ctx.isValid && enabled) await run();
+  if (ctx.isValid && enabled) await build();
 }

@@ -1,18 +1,29 @@
-import type { Mention } from '../match/matcher';
-import type { PageMention, RecordCard } from '../protocol/api';
+import type { MentionReport, PageMention, RecordCard } from '../protocol/api';
+import type { ResolvedMention } from '../match/resolve';
 
 /** What a page's mentions come to: how many in all, and each record with its count, in page order. */
 export function summarisePage(
-  mentions: readonly Mention[],
+  mentions: readonly ResolvedMention[],
   cards: ReadonlyMap<string, RecordCard>,
 ): { total: number; mentions: PageMention[] } {
   const byRecord = new Map<string, PageMention>();
   for (const m of mentions) {
-    const recordId = m.recordIds[0];
-    if (recordId === undefined) continue;
-    const entry = byRecord.get(recordId);
+    const entry = byRecord.get(m.recordId);
     if (entry) entry.count += 1;
-    else byRecord.set(recordId, { recordId, name: cards.get(recordId)?.record.name ?? m.text, count: 1 });
+    else byRecord.set(m.recordId, { recordId: m.recordId, name: cards.get(m.recordId)?.record.name ?? m.text, count: 1 });
   }
   return { total: mentions.length, mentions: [...byRecord.values()] };
+}
+
+/** Every mention as a plain report, in reading order. */
+export function reportMentions(mentions: readonly ResolvedMention[], painted: ReadonlySet<number>): MentionReport[] {
+  return mentions.map((m, position) => ({
+    text: m.text,
+    recordId: m.recordId,
+    alternatives: m.alternatives,
+    confidence: m.confidence,
+    via: m.via,
+    position,
+    painted: painted.has(position),
+  }));
 }

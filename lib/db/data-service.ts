@@ -2,6 +2,7 @@ import type { DataSource, DataStatus } from '../protocol/api';
 import type { Dataset, DatasetRecord } from '../dataset/types';
 import { describeError } from '../protocol/result';
 import type { BackstoryDatabase } from './open-db';
+import { DEFAULT_SETTINGS, type UserSettings } from './schema';
 import { seedDataset } from './seed';
 
 /** The background's one way to the data: IndexedDB when it works, the bundled copy when not. */
@@ -12,11 +13,17 @@ export interface DataService {
   getRecords(ids: readonly string[]): Promise<DatasetRecord[]>;
   getSiteEnabled(site: string): Promise<boolean>;
   setSiteEnabled(site: string, enabled: boolean): Promise<void>;
+  getSettings(): Promise<UserSettings>;
+  setSettings(change: Partial<UserSettings>): Promise<UserSettings>;
+  getCorrections(page: string): Promise<Array<{ key: string; recordId: string }>>;
+  setCorrection(page: string, key: string, recordId: string): Promise<void>;
 }
 
 export function createDataService(dataset: Dataset, open: () => Promise<BackstoryDatabase>): DataService {
   const memoryRecords = new Map(dataset.records.map((r) => [r.id, r]));
   const memorySites = new Map<string, boolean>();
+  let memorySettings: UserSettings = DEFAULT_SETTINGS;
+  const memoryCorrections = new Map<string, Map<string, string>>();
   let db: BackstoryDatabase | undefined;
   let progress = 0;
   let state: DataStatus['state'] = 'seeding';
@@ -66,6 +73,32 @@ export function createDataService(dataset: Dataset, open: () => Promise<Backstor
       await readyPromise;
       if (!db) return void memorySites.set(site, enabled);
       await db.put('sites', { site, enabled, updatedAt: new Date().toISOString() });
+    },
+    async getSettings() {
+      await readyPromise;
+      const stored = db ? await db.get('settings', 'user') : memorySettings;
+      return { ...DEFAULT_SETTINGS, ...stored };
+    },
+    async setSettings(change) {
+      const next = { ...(await this.getSettings()), ...change };
+      if (db) await db.put('settings', next, 'user');
+      else memorySettings = next;
+      return next;
+    },
+    async getCorrections(page) {
+      await readyPromise;
+      if (!db) return [...(memoryCorrections.get(page) ?? [])].map(([key, recordId]) => ({ key, recordId }));
+      const all = await db.getAll('corrections', IDBKeyRange.bound([page, ''], [page, '\uffff']));
+      return all.map(({ key, recordId }) => ({ key, recordId }));
+    },
+    async setCorrection(page, key, recordId) {
+      await readyPromise;
+      if (!db) {
+        const forPage = memoryCorrections.get(page) ?? new Map<string, string>();
+        forPage.set(key, recordId);
+        return void memoryCorrections.set(page, forPage);
+      }
+      await db.put('corrections', { page, key, recordId, updatedAt: new Date().toISOString() });
     },
   };
 }

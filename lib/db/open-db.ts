@@ -15,6 +15,10 @@ export async function openBackstoryDb(name = DB_NAME): Promise<BackstoryDatabase
         db.createObjectStore('meta');
         db.createObjectStore('sites', { keyPath: 'site' });
       }
+      if (oldVersion < 2) {
+        db.createObjectStore('settings');
+        db.createObjectStore('corrections', { keyPath: ['page', 'key'] });
+      }
     },
     // A newer version of the extension wants to upgrade: step aside rather than block it.
     blocking: () => db.close(),

@@ -1,4 +1,4 @@
-import { addPageStyle, MENTION_COLOURS as C, type Painter } from './painter';
+import { addPageStyle, MENTION_COLOURS as C, type PaintItem, type Painter } from './painter';
 import { rangeFor } from './text-index';
 
 const MENTION = 'backstory-mention';
@@ -9,30 +9,36 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
 }
 
 /** Paints with the CSS Custom Highlight API: the page's DOM and text stay exactly as they were. */
+const CSS_TEXT = `::highlight(${MENTION}) { background-color: ${C.background}; text-decoration: underline 2px ${C.underline}; text-underline-offset: 3px; }
+::highlight(${ACTIVE}) { background-color: ${C.active}; }`;
+
 export function createHighlightPainter(doc: Document): Painter {
   const win = doc.defaultView as Window & typeof globalThis;
-  const style = addPageStyle(
-    doc,
-    `::highlight(${MENTION}) { background-color: ${C.background}; text-decoration: underline 2px ${C.underline}; text-underline-offset: 3px; }
-::highlight(${ACTIVE}) { background-color: ${C.active}; }`,
-  );
+  const styles = new Map<Node, HTMLStyleElement>([[doc, addPageStyle(doc, CSS_TEXT)]]);
+  // Page styles do not reach into shadow roots: each one we paint in gets the rules too.
+  const styleScopes = (items: readonly PaintItem[]) => {
+    for (const { index } of items) {
+      for (const root of index.shadowRoots) if (!styles.has(root)) styles.set(root, addPageStyle(doc, CSS_TEXT, root));
+    }
+  };
   const clear = () => {
     win.CSS.highlights.delete(MENTION);
     win.CSS.highlights.delete(ACTIVE);
   };
   return {
     mode: 'highlight',
-    paint(index, spans) {
-      win.CSS.highlights.set(MENTION, new win.Highlight(...spans.map((s) => rangeFor(index, s.start, s.end))));
+    paint(items) {
+      styleScopes(items);
+      win.CSS.highlights.set(MENTION, new win.Highlight(...items.map((i) => rangeFor(i.index, i.start, i.end))));
     },
-    setActive(index, span) {
-      if (span) win.CSS.highlights.set(ACTIVE, new win.Highlight(rangeFor(index, span.start, span.end)));
+    setActive(item) {
+      if (item) win.CSS.highlights.set(ACTIVE, new win.Highlight(rangeFor(item.index, item.start, item.end)));
       else win.CSS.highlights.delete(ACTIVE);
     },
     clear,
     destroy() {
       clear();
-      style.remove();
+      for (const style of styles.values()) style.remove();
     },
   };
 }

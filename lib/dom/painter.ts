@@ -1,7 +1,10 @@
 import type { TextIndex } from './text-index';
 
-/** A span of the text index to paint, [start, end). */
-export interface Span {
+
+/** A span [start, end) of one text index, to paint. */
+export interface PaintItem {
+  key: string;
+  index: TextIndex;
   start: number;
   end: number;
 }
@@ -10,9 +13,10 @@ export interface Span {
 export interface Painter {
   /** 'highlight' paints without touching the DOM; 'wrap' wraps text in elements it removes later. */
   readonly mode: 'highlight' | 'wrap';
-  paint(index: TextIndex, spans: readonly Span[]): void;
+  /** Paints exactly these spans, replacing what was painted before. */
+  paint(items: readonly PaintItem[]): void;
   /** Marks the mention under the pointer, or none. */
-  setActive(index: TextIndex, span: Span | null): void;
+  setActive(item: PaintItem | null): void;
   clear(): void;
   destroy(): void;
 }
@@ -23,11 +27,11 @@ export const MENTION_COLOURS = {
   active: 'rgba(255, 196, 61, 0.6)',
 };
 
-/** A style element of ours in the page's head, removed with the painter. */
-export function addPageStyle(doc: Document, css: string): HTMLStyleElement {
+/** A style element of ours in the page's head (or a web component's shadow root), removed with the painter. */
+export function addPageStyle(doc: Document, css: string, into: Node = doc.head ?? doc.documentElement): HTMLStyleElement {
   const style = doc.createElement('style');
   style.dataset.backstory = '';
   style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
+  (into as ParentNode).append(style);
   return style;
 }

@@ -1,7 +1,7 @@
-import { datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
+import { dateFromDateline, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
 
-/** The article's publication day, from its metadata, JSON-LD or first `<time datetime>`. */
-export function readPublishedDate(doc: Document): string | undefined {
+/** The article's publication day, from its metadata, JSON-LD, `<time datetime>` or a visible dateline. */
+export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.body]): string | undefined {
   const meta = doc.querySelector<HTMLMetaElement>(
     'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]',
   );
@@ -11,5 +11,11 @@ export function readPublishedDate(doc: Document): string | undefined {
     const fromJsonLd = datePublishedFromJsonLd(script.textContent ?? '');
     if (fromJsonLd) return fromJsonLd;
   }
-  return toIsoDay(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  const fromTime = toIsoDay(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  if (fromTime) return fromTime;
+  for (const root of roots) {
+    const fromDateline = dateFromDateline((root.textContent ?? '').slice(0, 3000));
+    if (fromDateline) return fromDateline;
+  }
+  return undefined;
 }

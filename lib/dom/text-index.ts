@@ -11,6 +11,8 @@ export interface TextIndex {
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: number[];
+  /** Open shadow roots the text came from: page styles do not reach into them. */
+  shadowRoots: ShadowRoot[];
 }
 
 /** Elements that flow inside a line: text on either side of them belongs to one phrase. */
@@ -25,14 +27,14 @@ const SKIPPED = new Set([
   'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-export function isSkippedElement(el: Element, ownUi: (el: Element) => boolean): boolean {
-  if (SKIPPED.has(el.tagName) || ownUi(el)) return true;
+export function isSkippedElement(el: Element, skip: (el: Element) => boolean): boolean {
+  if (SKIPPED.has(el.tagName) || skip(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
 
-export function collectText(root: Node, ownUi: (el: Element) => boolean = () => false): TextIndex {
+export function collectText(root: Node, skip: (el: Element) => boolean = () => false): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
   const blockOf = new Map<Element, Element>();
   const findBlock = (el: Element): Element => {
@@ -42,38 +44,50 @@ export function collectText(root: Node, ownUi: (el: Element) => boolean = () => 
     blockOf.set(el, block);
     return block;
   };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, ownUi)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  const filter = {
+    acceptNode: (node: Node) =>
+      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  };
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const shadowRoots: ShadowRoot[] = [];
   let length = 0;
   let lastBlock: Element | null = null;
   let pendingBreak = false;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).tagName === 'BR') pendingBreak = true;
-      continue;
+
+  const walk = (from: Node) => {
+    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const el = node as Element;
+        if (el.tagName === 'BR') pendingBreak = true;
+        // Web components: their open shadow roots hold text a reader sees; read it in place.
+        if (el.shadowRoot) {
+          shadowRoots.push(el.shadowRoot);
+          lastBlock = null;
+          walk(el.shadowRoot);
+          lastBlock = null;
+        }
+        continue;
+      }
+      const text = node as Text;
+      if (text.data.length === 0 || !text.parentElement) continue;
+      const block = findBlock(text.parentElement);
+      if (length > 0 && (block !== lastBlock || pendingBreak)) {
+        parts.push(block !== lastBlock ? BLOCK_BREAK : ' ');
+        length += 1;
+      }
+      pendingBreak = false;
+      lastBlock = block;
+      nodes.push(text);
+      starts.push(length);
+      parts.push(text.data);
+      length += text.data.length;
     }
-    const text = node as Text;
-    if (text.data.length === 0 || !text.parentElement) continue;
-    const block = findBlock(text.parentElement);
-    if (length > 0 && (block !== lastBlock || pendingBreak)) {
-      parts.push(block !== lastBlock ? BLOCK_BREAK : ' ');
-      length += 1;
-    }
-    pendingBreak = false;
-    lastBlock = block;
-    nodes.push(text);
-    starts.push(length);
-    parts.push(text.data);
-    length += text.data.length;
-  }
-  return { text: parts.join(''), nodes, starts };
+  };
+  walk(root);
+  return { text: parts.join(''), nodes, starts, shadowRoots };
 }
 
 /** The index of the node holding text offset `offset` (the last node starting at or before it). */

@@ -1,5 +1,5 @@
-import { addPageStyle, MENTION_COLOURS as C, type Painter, type Span } from './painter';
-import { piecesOf, type TextIndex } from './text-index';
+import { addPageStyle, MENTION_COLOURS as C, type PaintItem, type Painter } from './painter';
+import { piecesOf } from './text-index';
 
 export const MARK_TAG = 'backstory-mark';
 
@@ -8,7 +8,7 @@ interface Wrapped {
   piece: Text;
   rest: Text | null;
   mark: HTMLElement;
-  span: Span;
+  item: PaintItem;
 }
 
 /**
@@ -23,13 +23,13 @@ ${MARK_TAG}[data-active] { background-color: ${C.active}; }`,
   );
   let wrapped: Wrapped[] = [];
 
-  const wrap = (original: Text, start: number, end: number, span: Span) => {
+  const wrap = (original: Text, start: number, end: number, item: PaintItem) => {
     const piece = start > 0 ? original.splitText(start) : original;
     const rest = end - start < piece.data.length ? piece.splitText(end - start) : null;
     const mark = doc.createElement(MARK_TAG);
     piece.parentNode!.insertBefore(mark, piece);
     mark.appendChild(piece);
-    wrapped.push({ original, piece, rest, mark, span });
+    wrapped.push({ original, piece, rest, mark, item });
   };
 
   const clear = () => {
@@ -50,16 +50,16 @@ ${MARK_TAG}[data-active] { background-color: ${C.active}; }`,
 
   return {
     mode: 'wrap',
-    paint(index: TextIndex, spans) {
+    paint(items) {
       clear();
-      // Last span first, and within a node the later piece first: earlier offsets stay valid.
-      for (const span of [...spans].reverse()) {
-        for (const p of piecesOf(index, span.start, span.end).reverse()) wrap(p.node, p.start, p.end, span);
+      // Last item first, and within a node the later piece first: earlier offsets stay valid.
+      for (const item of [...items].reverse()) {
+        for (const p of piecesOf(item.index, item.start, item.end).reverse()) wrap(p.node, p.start, p.end, item);
       }
     },
-    setActive(_index, span) {
+    setActive(item) {
       for (const w of wrapped) {
-        w.mark.toggleAttribute('data-active', span !== null && w.span.start === span.start && w.span.end === span.end);
+        w.mark.toggleAttribute('data-active', w.item.key === item?.key);
       }
     },
     clear,

@@ -16,9 +16,30 @@ export interface AliasEntry {
   recordIds: string[];
 }
 
+/** A phrase that describes an event, and when it may be taken to mean it. */
+export interface CueEntry {
+  folded: string;
+  variants: AliasVariant[];
+  recordId: string;
+  /** One of these records must be mentioned on the page too. */
+  with: string[];
+  from: string;
+  to: string;
+}
+
+/** What disambiguation needs to know of a record that shares an alias. */
+export interface RecordHint {
+  start?: string;
+  end?: string;
+  related: string[];
+}
+
 export interface AliasTable {
   version: string;
   entries: AliasEntry[];
+  cues: CueEntry[];
+  /** For every record named by an ambiguous alias. */
+  hints: Record<string, RecordHint>;
 }
 
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -58,5 +79,24 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
     }
   }
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
-  return { version, entries };
+  const cues = records.flatMap((record) =>
+    (record.cues?.phrases ?? []).map((phrase) => ({
+      folded: foldAlias(phrase),
+      variants: [aliasVariant(phrase)],
+      recordId: record.id,
+      with: record.cues!.with,
+      from: record.cues!.from,
+      to: record.cues!.to,
+    })),
+  );
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const hints: Record<string, RecordHint> = {};
+  for (const entry of entries) {
+    if (entry.recordIds.length < 2) continue;
+    for (const id of entry.recordIds) {
+      const r = byId.get(id)!;
+      hints[id] = { related: r.related, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
+    }
+  }
+  return { version, entries, cues, hints };
 }

@@ -11,37 +11,69 @@ export interface Mention {
   text: string;
   /** The records the alias may mean, most likely first. */
   recordIds: string[];
+  /** The alias as folded: the same for every way of writing it. */
+  key: string;
 }
 
-export interface Matcher {
+/** Anything with a folded form to find and the case variants that may be found. */
+export type Pattern = Pick<AliasEntry, 'folded' | 'variants'>;
+
+export interface Matcher<E extends Pattern = AliasEntry> {
   automaton: Automaton;
-  entries: readonly AliasEntry[];
+  entries: readonly E[];
 }
 
-export function createMatcher(table: AliasTable): Matcher {
-  return { automaton: buildAutomaton(table.entries.map((e) => e.folded)), entries: table.entries };
+export function createMatcher(table: Pick<AliasTable, 'entries'>): Matcher {
+  return createPatternMatcher(table.entries);
 }
 
-/** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
-export function findMentions(matcher: Matcher, text: string): Mention[] {
+export function createPatternMatcher<E extends Pattern>(entries: readonly E[]): Matcher<E> {
+  return { automaton: buildAutomaton(entries.map((e) => e.folded)), entries };
+}
+
+/** A pattern found in a text: `entry` indexes the matcher's entries. */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+  entry: number;
+}
+
+/** Every occurrence of every pattern that stands alone and is written in an allowed case. */
+export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string): Hit[] {
   const folded = foldText(text);
-  const candidates: Mention[] = [];
+  const hits: Hit[] = [];
   scan(matcher.automaton, folded.text, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
     const start = folded.origin[foldedEnd - entry.folded.length]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
     if (!boundaryAllows(text, start, end)) return;
     const found = text.slice(start, end);
-    if (!entry.variants.some((v) => caseAllows(v, found))) return;
-    candidates.push({ start, end, text: found, recordIds: entry.recordIds });
+    if (entry.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: pattern });
   });
-  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const chosen: Mention[] = [];
+  return hits;
+}
+
+/** Leftmost first; where spans overlap, the longest wins. */
+export function longestLeftmost<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: T[] = [];
   let reached = 0;
-  for (const candidate of candidates) {
-    if (candidate.start < reached) continue;
-    chosen.push(candidate);
-    reached = candidate.end;
+  for (const span of sorted) {
+    if (span.start < reached) continue;
+    chosen.push(span);
+    reached = span.end;
   }
   return chosen;
+}
+
+/** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
+export function findMentions(matcher: Matcher, text: string): Mention[] {
+  return longestLeftmost(findHits(matcher, text)).map((h) => ({
+    start: h.start,
+    end: h.end,
+    text: h.text,
+    recordIds: matcher.entries[h.entry]!.recordIds,
+    key: matcher.entries[h.entry]!.folded,
+  }));
 }

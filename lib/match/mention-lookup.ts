@@ -1,10 +1,13 @@
-import type { Mention } from './matcher';
+interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * The mentions a caret offset can belong to, from sorted, non-overlapping mentions. A caret sits
  * between characters, so the offset may be a mention's end as well as inside it.
  */
-export function mentionsAtOffset(mentions: readonly Mention[], offset: number): number[] {
+export function mentionsAtOffset(mentions: readonly Span[], offset: number): number[] {
   let lo = 0;
   let hi = mentions.length - 1;
   let last = -1;
@@ -23,16 +26,17 @@ export function mentionsAtOffset(mentions: readonly Mention[], offset: number): 
   return found.reverse();
 }
 
-/** The first mention of each record: the ones painted when the reader wants a calm page. */
-export function firstMentionOfEach(mentions: readonly Mention[]): number[] {
+/**
+ * Which mentions to paint: those confident enough, and by default only the first of each record,
+ * so that a page stays calm; every mention still answers a hover.
+ */
+export function mentionsToPaint(mentions: ReadonlyArray<{ recordId: string; confidence: number }>, all: boolean, threshold: number): number[] {
   const seen = new Set<string>();
-  const firsts: number[] = [];
+  const chosen: number[] = [];
   mentions.forEach((m, i) => {
-    const id = m.recordIds[0];
-    if (id !== undefined && !seen.has(id)) {
-      seen.add(id);
-      firsts.push(i);
-    }
+    if (m.confidence < threshold || (!all && seen.has(m.recordId))) return;
+    seen.add(m.recordId);
+    chosen.push(i);
   });
-  return firsts;
+  return chosen;
 }

@@ -27,3 +27,19 @@ export function datePublishedFromJsonLd(json: string): string | undefined {
   }
   return undefined;
 }
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATELINE = new RegExp(
+  `\\b(?:published|updated|posted|last updated)\\b[^\\d\\n]{0,20}?(?:(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}))`,
+  'i',
+);
+
+/** A visible dateline ("Updated 15 May 2019", "Published May 14, 2019") as an ISO day. */
+export function dateFromDateline(text: string): string | undefined {
+  const m = DATELINE.exec(text);
+  if (!m) return undefined;
+  const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  const monthIndex = MONTHS.split('|').findIndex((p) => new RegExp(`^(?:${p})$`, 'i').test(month));
+  const iso = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+}

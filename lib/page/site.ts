@@ -9,3 +9,13 @@ export function siteOf(url: string): string | null {
     return null;
   }
 }
+
+/** A page as the reader's corrections know it: its address without query or fragment. */
+export function pageKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url;
+  }
+}

@@ -57,6 +57,25 @@ export interface PageState {
   mentions: PageMention[];
 }
 
+export interface UserSettingsView {
+  highlightAll: boolean;
+}
+
+/** One mention as found on a page: the documented way for the sidebar and tests to read results. */
+export interface MentionReport {
+  /** The page's own words. */
+  text: string;
+  recordId: string;
+  /** Other records the words may mean, most likely first. */
+  alternatives: string[];
+  /** 0 to 1. */
+  confidence: number;
+  via: 'alias' | 'cue';
+  /** Its place among the page's mentions, in reading order, from 0. */
+  position: number;
+  painted: boolean;
+}
+
 /** Requests the background answers: from the content script, the popup and the sidebar. */
 export interface BackgroundApi {
   'site/get': { request: { site: string }; response: { enabled: boolean } };
@@ -65,12 +84,18 @@ export interface BackgroundApi {
   'timeline/get': { request: { ids: string[] }; response: { entries: TimelineEntry[]; source: DataSource } };
   'sidebar/open': { request: Record<string, never>; response: { opened: boolean } };
   'data/status': { request: Record<string, never>; response: DataStatus };
+  'settings/get': { request: Record<string, never>; response: UserSettingsView };
+  'settings/set': { request: { highlightAll: boolean }; response: UserSettingsView };
+  'corrections/get': { request: { page: string }; response: { corrections: Array<{ key: string; recordId: string }> } };
+  'corrections/set': { request: { page: string; key: string; recordId: string }; response: { saved: boolean } };
 }
 
 /** Requests a tab's content script answers: from the popup, the sidebar and the background. */
 export interface ContentApi {
   'page/state': { request: Record<string, never>; response: PageState };
   'page/site-changed': { request: { site: string; enabled: boolean }; response: { applied: boolean } };
+  'page/settings-changed': { request: { highlightAll: boolean }; response: { applied: boolean } };
+  'page/mentions': { request: Record<string, never>; response: { mentions: MentionReport[] } };
 }
 
 /** A notice with no answer: the content script tells extension pages that its findings changed. */

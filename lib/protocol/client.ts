@@ -23,13 +23,18 @@ export function askBackground<K extends keyof BackgroundApi>(
   return settle(browser.runtime.sendMessage({ backstory: 1, type, payload }));
 }
 
-/** Asks a tab's content script; a tab without one (a browser page, a disabled site) answers `unreachable`. */
+/**
+ * Asks a tab's content script; a tab without one (a browser page) answers `unreachable`. The
+ * top frame answers unless `allFrames` is set, as for announcements every frame must hear.
+ */
 export function askTab<K extends keyof ContentApi>(
   tabId: number,
   type: K,
   payload: ContentApi[K]['request'],
+  allFrames = false,
 ): Promise<Result<ContentApi[K]['response']>> {
-  return settle(browser.tabs.sendMessage(tabId, { backstory: 1, type, payload }));
+  const message = { backstory: 1, type, payload };
+  return settle(allFrames ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 }
 
 export function notifyPageChanged(site: string): void {

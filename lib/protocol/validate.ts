@@ -17,6 +17,12 @@ const ids: PayloadCheck = (p) =>
 
 const empty: PayloadCheck = () => null;
 
+const short = (v: unknown, max = 2048) => typeof v === 'string' && v.length > 0 && v.length <= max;
+const switchAll: PayloadCheck = (p) => (typeof p.highlightAll === 'boolean' ? null : 'highlightAll must be a boolean');
+const page: PayloadCheck = (p) => (short(p.page) ? null : 'page must be a URL');
+const correction: PayloadCheck = (p) =>
+  page(p) ?? (short(p.key, 300) && short(p.recordId, 200) ? null : 'key and recordId must be short strings');
+
 export const backgroundChecks: { [K in keyof BackgroundApi]: PayloadCheck } = {
   'site/get': site,
   'site/set': siteAndSwitch,
@@ -24,11 +30,17 @@ export const backgroundChecks: { [K in keyof BackgroundApi]: PayloadCheck } = {
   'timeline/get': ids,
   'sidebar/open': empty,
   'data/status': empty,
+  'settings/get': empty,
+  'settings/set': switchAll,
+  'corrections/get': page,
+  'corrections/set': correction,
 };
 
 export const contentChecks: { [K in keyof ContentApi]: PayloadCheck } = {
   'page/state': empty,
   'page/site-changed': siteAndSwitch,
+  'page/settings-changed': switchAll,
+  'page/mentions': empty,
 };
 
 export type Parsed<Type extends string> =

@@ -1,0 +1,117 @@
+import { collectText, type TextIndex } from '../dom/text-index';
+import { decide, findInText, type Found, type ResolveContext, type ResolvedMention, type Resolver } from '../match/resolve';
+
+/**
+ * The page's text and mentions, kept in segments (one per block under each article root) so that
+ * a change to one paragraph is re-read and re-matched alone, not the whole page.
+ */
+export interface Segment {
+  /** Unique for the page's lifetime: mention keys are built from it. */
+  id: number;
+  unit: Node;
+  index: TextIndex;
+  found: Found;
+  mentions: ResolvedMention[];
+}
+
+export interface MentionRef {
+  /** Stable while the segment is unchanged. */
+  key: string;
+  segment: Segment;
+  mention: ResolvedMention;
+}
+
+export interface PageModel {
+  /** Every mention, in document order. */
+  mentions(): MentionRef[];
+  /** Re-reads the segments holding these nodes; true if any mention changed. */
+  update(changed: Iterable<Node>): boolean;
+  /** Re-decides every mention (the reader corrected one; nothing is re-read). */
+  setContext(context: ResolveContext): void;
+  /** The segment and position of a text node, for hit-testing. */
+  locate(node: Text): { segment: Segment; position: number } | undefined;
+  /** Re-reads every segment's DOM positions without matching again (after the DOM was rewrapped). */
+  reindex(): void;
+  roots(): readonly Node[];
+}
+
+export function createPageModel(
+  roots: readonly Node[],
+  resolver: Resolver,
+  skip: (el: Element) => boolean,
+  initial: ResolveContext,
+): PageModel {
+  let context = initial;
+  const segments = new Map<Node, Segment>();
+  let ordered: Segment[] = [];
+  let where = new Map<Text, { segment: Segment; position: number }>();
+  let nextId = 0;
+
+  const unitsOf = (root: Node): Node[] => {
+    const hasOwnText = [...root.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
+    if (hasOwnText) return [root];
+    return [...root.childNodes].filter((c) => c.nodeType === Node.ELEMENT_NODE && !skip(c as Element));
+  };
+  const unitOf = (node: Node): Node | null => {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (segments.has(n)) return n;
+      if (n.parentNode && roots.includes(n.parentNode)) return unitsOf(n.parentNode).includes(n) ? n : null;
+      // A root is a unit only when it holds text of its own; otherwise its children are.
+      if (roots.includes(n)) return unitsOf(n)[0] === n ? n : null;
+    }
+    return null;
+  };
+  const read = (unit: Node): Segment => {
+    const index = collectText(unit, skip);
+    return { id: nextId++, unit, index, found: findInText(resolver, index.text), mentions: [] };
+  };
+  const settle = () => {
+    ordered = [...segments.values()].sort((a, b) => (a.unit.compareDocumentPosition(b.unit) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const onPage = new Set<string>();
+    for (const s of ordered) for (const id of s.found.sure) onPage.add(id);
+    for (const s of ordered) s.mentions = decide(resolver, s.found, { ...context, onPage });
+    where = new Map();
+    for (const s of ordered) s.index.nodes.forEach((node, position) => where.set(node, { segment: s, position }));
+  };
+
+  for (const root of roots) for (const unit of unitsOf(root)) segments.set(unit, read(unit));
+  settle();
+
+  return {
+    mentions: () => ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: `${segment.id}:${mention.start}`, segment, mention }))),
+    update(changed) {
+      const units = new Set<Node>();
+      for (const node of changed) {
+        const unit = unitOf(node);
+        if (unit) units.add(unit);
+      }
+      let touched = false;
+      for (const unit of units) {
+        const before = segments.get(unit);
+        const inPage = unit.isConnected && roots.some((r) => r === unit || r.contains(unit));
+        if (!inPage) {
+          if (before) segments.delete(unit);
+          touched ||= !!before && before.found.named.length + before.found.cues.length > 0;
+          continue;
+        }
+        const after = read(unit);
+        touched ||= !before || before.index.text !== after.index.text;
+        segments.set(unit, after);
+      }
+      // A root whose children were replaced wholesale: forget units that left it.
+      for (const unit of [...segments.keys()]) if (!unit.isConnected) segments.delete(unit);
+      settle();
+      return touched;
+    },
+    setContext(next) {
+      context = next;
+      settle();
+    },
+    locate: (node) => where.get(node),
+    reindex() {
+      for (const s of segments.values()) s.index = collectText(s.unit, skip);
+      settle();
+    },
+    roots: () => roots,
+  };
+}

@@ -1,0 +1,81 @@
+import type { AliasTable, CueEntry } from './alias-table';
+import { disambiguate } from './disambiguate';
+import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Matcher, type Mention } from './matcher';
+
+/** A mention as the reader meets it: one record chosen, with how sure that choice is. */
+export interface ResolvedMention {
+  start: number;
+  end: number;
+  text: string;
+  recordId: string;
+  /** Other records the words may mean, most likely first. */
+  alternatives: string[];
+  /** 0 to 1; below CONFIDENCE_THRESHOLD a mention is not painted, though it still answers a hover. */
+  confidence: number;
+  /** Named by an alias, or recognised from a phrase that describes an event. */
+  via: 'alias' | 'cue';
+  /** The folded words: a reader's correction applies to every mention with the same key. */
+  key: string;
+}
+
+export interface ResolveContext {
+  publishedDay?: string;
+  /** The reader's choices on this page: key to record id. */
+  corrections?: ReadonlyMap<string, string>;
+  /** Records named unambiguously anywhere on the page, beyond this text. */
+  onPage?: ReadonlySet<string>;
+}
+
+export const CONFIDENCE_THRESHOLD = 0.6;
+const CUE_CONFIDENCE = 0.8;
+
+export interface Resolver {
+  aliases: Matcher;
+  cues: Matcher<CueEntry>;
+  table: AliasTable;
+}
+
+/** What matching found in one text, before the page's context decides what it means. */
+export interface Found {
+  named: Mention[];
+  cues: Array<Mention & { cue: CueEntry }>;
+  /** Records this text names without ambiguity. */
+  sure: Set<string>;
+}
+
+export function createResolver(table: AliasTable): Resolver {
+  return { aliases: createMatcher(table), cues: createPatternMatcher(table.cues), table };
+}
+
+/** The matching pass: the expensive part, done once per text. */
+export function findInText(resolver: Resolver, text: string): Found {
+  const named = findMentions(resolver.aliases, text);
+  const cues = findHits(resolver.cues, text).map((h) => {
+    const cue = resolver.cues.entries[h.entry]!;
+    return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
+  });
+  return { named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1).map((m) => m.recordIds[0]!)) };
+}
+
+/** The deciding pass: cheap, so it is redone whenever the page's context changes. */
+export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
+  const day = context.publishedDay;
+  const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
+  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  const spans = longestLeftmost<Mention & { cue?: CueEntry }>([...found.named, ...cues]);
+  const onPage = new Set([...found.sure, ...(context.onPage ?? [])]);
+  return spans.map((span): ResolvedMention => {
+    const base = { start: span.start, end: span.end, text: span.text, key: span.key };
+    if (span.cue) return { ...base, recordId: span.cue.recordId, alternatives: [], confidence: CUE_CONFIDENCE, via: 'cue' };
+    const corrected = context.corrections?.get(span.key);
+    if (corrected && span.recordIds.includes(corrected)) {
+      return { ...base, recordId: corrected, alternatives: span.recordIds.filter((id) => id !== corrected), confidence: 1, via: 'alias' };
+    }
+    if (span.recordIds.length === 1) return { ...base, recordId: span.recordIds[0]!, alternatives: [], confidence: 1, via: 'alias' };
+    return { ...base, ...disambiguate(span.recordIds, onPage, resolver.table.hints, day), via: 'alias' };
+  });
+}
+
+export function resolveMentions(resolver: Resolver, text: string, context: ResolveContext = {}): ResolvedMention[] {
+  return decide(resolver, findInText(resolver, text), context);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/match/matcher';
+import { firstMentionOfEach, mentionsAtOffset } from '../../lib/match/mention-lookup';
+
+const mention = (start: number, end: number, recordIds: string[] = ['x']): Mention => ({
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  recordIds,
+  key: 'x',
+});
+
+describe('mentionsAtOffset', () => {
+  const mentions = [mention(2, 5), mention(10, 15), mention(15, 18), mention(30, 31)];
+
+  it('finds the mention a caret is inside, or at the start or end of', () => {
+    expect(mentionsAtOffset(mentions, 2)).toEqual([0]);
+    expect(mentionsAtOffset(mentions, 3)).toEqual([0]);
+    expect(mentionsAtOffset(mentions, 5)).toEqual([0]);
+    expect(mentionsAtOffset(mentions, 12)).toEqual([1]);
+    expect(mentionsAtOffset(mentions, 31)).toEqual([3]);
+  });
+
+  it('finds both adjacent mentions at the caret between them, the one starting there first', () => {
+    expect(mentionsAtOffset(mentions, 15)).toEqual([2, 1]);
+  });
+
+  it('finds nothing outside every mention', () => {
+    for (const offset of [0, 1, 6, 9, 19, 29, 32, 1000]) expect(mentionsAtOffset(mentions, offset)).toEqual([]);
+    expect(mentionsAtOffset([], 0)).toEqual([]);
+  });
+
+  it('agrees with a linear search at every offset', () => {
+    for (let offset = 0; offset <= 35; offset++) {
+      const linear = mentions.flatMap((m, i) => (m.start <= offset && offset <= m.end ? [i] : [])).reverse();
+      expect(mentionsAtOffset(mentions, offset)).toEqual(linear);
+    }
+  });
+});
+
+describe('firstMentionOfEach', () => {
+  it('picks the first mention of each record, by its most likely record', () => {
+    const mentions = [
+      mention(0, 1, ['a']),
+      mention(2, 3, ['b', 'a']),
+      mention(4, 5, ['a']),
+      mention(6, 7, ['c']),
+      mention(8, 9, ['b']),
+      mention(10, 11, []),
+    ];
+    expect(firstMentionOfEach(mentions)).toEqual([0, 1, 3]);
+    expect(firstMentionOfEach([])).toEqual([]);
+  });
+});
