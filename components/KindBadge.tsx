@@ -1,6 +1,6 @@
 import type { RecordKind } from '../lib/dataset/types';
 
-const LABELS: Record<RecordKind, string> = {
+export const KIND_LABELS: Record<RecordKind, string> = {
   person: 'Person',
   organisation: 'Organisation',
   place: 'Place',
@@ -10,5 +10,5 @@ const LABELS: Record<RecordKind, string> = {
 };
 
 export function KindBadge({ kind }: { kind: RecordKind }) {
-  return <span class={`bs-kind bs-kind-${kind}`}>{LABELS[kind]}</span>;
+  return <span class={`bs-kind bs-kind-${kind}`}>{KIND_LABELS[kind]}</span>;
 }

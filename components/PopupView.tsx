@@ -6,11 +6,15 @@ export interface PopupViewProps {
   /** What the page's content script reports; null where Backstory does not run. */
   page: PageState | null;
   status: DataStatus | null;
+  highlightAll: boolean;
+  aboutUrl: string;
   onToggleSite(enabled: boolean): void;
+  onToggleAll(all: boolean): void;
   onOpenTimeline(): void;
 }
 
-export function PopupView({ loading, page, status, onToggleSite, onOpenTimeline }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { loading, page, status, onToggleSite, onOpenTimeline } = props;
   return (
     <main class="bs-popup">
       <h1 class="bs-title">Backstory</h1>
@@ -46,7 +50,20 @@ export function PopupView({ loading, page, status, onToggleSite, onOpenTimeline 
           </button>
         </>
       )}
+      <label class="bs-option">
+        <input
+          type="checkbox"
+          checked={props.highlightAll}
+          onChange={(e) => props.onToggleAll((e.currentTarget as HTMLInputElement).checked)}
+        />
+        <span>Highlight every mention, not just the first</span>
+      </label>
       <DataStatusLine status={status} />
+      <nav class="bs-links">
+        <a href={props.aboutUrl} target="_blank" rel="noopener">
+          About the data
+        </a>
+      </nav>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { PopupView } from '../../components/PopupView';
 import { targetTab, type TargetTab } from '../../lib/pages/target-tab';
 import type { DataStatus, PageState } from '../../lib/protocol/api';
@@ -11,6 +12,7 @@ export function PopupApp() {
   const [tab, setTab] = useState<TargetTab | null>(null);
   const [page, setPage] = useState<PageState | null>(null);
   const [loading, setLoading] = useState(true);
+  const [highlightAll, setHighlightAll] = useState(false);
   const status: DataStatus | null = useDataStatus();
 
   const refresh = async (target: TargetTab | null) => {
@@ -20,6 +22,7 @@ export function PopupApp() {
   };
 
   useEffect(() => {
+    void askBackground('settings/get', {}).then((answer) => answer.ok && setHighlightAll(answer.value.highlightAll));
     void targetTab().then((target) => {
       setTab(target);
       return refresh(target);
@@ -31,6 +34,12 @@ export function PopupApp() {
       loading={loading}
       page={page}
       status={status}
+      highlightAll={highlightAll}
+      aboutUrl={browser.runtime.getURL('/about.html')}
+      onToggleAll={async (all) => {
+        setHighlightAll(all);
+        await askBackground('settings/set', { highlightAll: all });
+      }}
       onToggleSite={async (enabled) => {
         if (!page) return;
         setPage({ ...page, enabled });

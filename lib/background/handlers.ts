@@ -1,5 +1,5 @@
 import type { DataService } from '../db/data-service';
-import type { BackgroundApi, RecordCard } from '../protocol/api';
+import type { BackgroundApi, DatasetSummary, RecordCard } from '../protocol/api';
 import type { Handlers } from '../protocol/dispatch';
 import { buildTimeline, relatedIdsOf, toRelatedRef } from '../timeline/build-timeline';
 
@@ -11,6 +11,8 @@ export interface SenderInfo {
 
 export interface BackgroundDeps {
   data: DataService;
+  /** The bundled dataset's summary, for "About the data". */
+  about: DatasetSummary;
   /** Opens the timeline next to the sender's tab; false where the browser refuses. */
   openSidebar(sender: SenderInfo): Promise<boolean>;
   /** Tells every open tab that a site was switched on or off. */
@@ -49,6 +51,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     'sidebar/open': async (_payload, sender) => ({ opened: await deps.openSidebar(sender) }),
     // Answered at once, so the popup can show seeding progress while it runs.
     'data/status': () => data.status(),
+    'data/about': () => deps.about,
     'settings/get': () => data.getSettings(),
     'settings/set': async (change) => {
       const settings = await data.setSettings(change);

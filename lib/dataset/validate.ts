@@ -2,6 +2,7 @@ import { buildAliasTable, isAmbiguous, recordAliases } from '../match/alias-tabl
 import { foldAlias } from '../match/fold';
 import { compareDates, isPartialDate } from './dates';
 import { COMMON_WORDS } from './common-words';
+import { sourceProblem } from './source-policy';
 import { MAX_SUMMARY_LENGTH, RECORD_KINDS, type DatasetRecord } from './types';
 
 export interface SourceFile {
@@ -68,6 +69,10 @@ const checks: Check[] = [
     if (!Array.isArray(r.sources) || r.sources.length === 0) return say('sources must list at least one source');
     for (const s of r.sources) {
       if (!isObject(s) || !isText(s.title) || !isHttpUrl(s.url)) say(`source ${JSON.stringify(s)} needs a title and an http(s) url`);
+      else {
+        const problem = sourceProblem(s.url as string);
+        if (problem) say(`source ${s.url}: ${problem}`);
+      }
     }
   },
   (r, say) => {
@@ -87,7 +92,7 @@ const checks: Check[] = [
 ];
 
 /** Checks that need the whole dataset: unique ids, relations that resolve, aliases that are safe. */
-function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecord }>, errors: string[]): void {
+function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecord }>, malformedIds: ReadonlySet<string>, errors: string[]): void {
   const ids = new Map<string, string>();
   for (const { where, record } of located) {
     const first = ids.get(record.id);
@@ -98,7 +103,8 @@ function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecor
   const aliasOwners = new Map<string, Array<{ id: string; ambiguous: boolean }>>();
   for (const { where, record } of located) {
     for (const id of [...record.related, ...(record.cues?.with ?? [])]) {
-      if (!ids.has(id)) errors.push(`${where}: related id "${id}" does not exist`);
+      // A malformed record is reported once, by itself, not again by every record relating to it.
+      if (!ids.has(id) && !malformedIds.has(id)) errors.push(`${where}: related id "${id}" does not exist`);
       if (id === record.id) errors.push(`${where}: relates to itself`);
     }
     const ambiguous = new Set(record.aliases.filter(isAmbiguous).map((a) => foldAlias(typeof a === 'string' ? a : a.text)));
@@ -124,6 +130,7 @@ function checkAcrossRecords(located: Array<{ where: string; record: DatasetRecor
 export function validateSources(files: readonly SourceFile[]): ValidationResult {
   const errors: string[] = [];
   const located: Array<{ where: string; record: DatasetRecord }> = [];
+  const malformedIds = new Set<string>();
   for (const { file, data } of files) {
     if (!Array.isArray(data)) {
       errors.push(`${file}: must hold a JSON array of records`);
@@ -136,9 +143,10 @@ export function validateSources(files: readonly SourceFile[]): ValidationResult 
       const before = errors.length;
       for (const check of checks) check(raw, (problem) => void errors.push(`${where}: ${problem}`));
       if (errors.length === before) located.push({ where, record: raw as unknown as DatasetRecord });
+      else if (typeof raw.id === 'string') malformedIds.add(raw.id);
     });
   }
-  checkAcrossRecords(located, errors);
+  checkAcrossRecords(located, malformedIds, errors);
   return { records: located.map((l) => l.record), errors };
 }
 

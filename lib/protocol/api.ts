@@ -57,6 +57,17 @@ export interface PageState {
   mentions: PageMention[];
 }
 
+/** What the "About the data" page shows. */
+export interface DatasetSummary {
+  version: string;
+  records: number;
+  byKind: Array<{ kind: RecordKind; count: number }>;
+  /** Where the facts come from: source sites with how many records cite them, most cited first. */
+  sources: Array<{ site: string; records: number }>;
+  earliest?: PartialDate;
+  latest?: PartialDate;
+}
+
 export interface UserSettingsView {
   highlightAll: boolean;
 }
@@ -84,6 +95,7 @@ export interface BackgroundApi {
   'timeline/get': { request: { ids: string[] }; response: { entries: TimelineEntry[]; source: DataSource } };
   'sidebar/open': { request: Record<string, never>; response: { opened: boolean } };
   'data/status': { request: Record<string, never>; response: DataStatus };
+  'data/about': { request: Record<string, never>; response: DatasetSummary };
   'settings/get': { request: Record<string, never>; response: UserSettingsView };
   'settings/set': { request: { highlightAll: boolean }; response: UserSettingsView };
   'corrections/get': { request: { page: string }; response: { corrections: Array<{ key: string; recordId: string }> } };

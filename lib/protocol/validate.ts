@@ -30,6 +30,7 @@ export const backgroundChecks: { [K in keyof BackgroundApi]: PayloadCheck } = {
   'timeline/get': ids,
   'sidebar/open': empty,
   'data/status': empty,
+  'data/about': empty,
   'settings/get': empty,
   'settings/set': switchAll,
   'corrections/get': page,

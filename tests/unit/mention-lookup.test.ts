@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../lib/match/matcher';
-import { firstMentionOfEach, mentionsAtOffset } from '../../lib/match/mention-lookup';
+import { mentionsAtOffset, mentionsToPaint } from '../../lib/match/mention-lookup';
 
 const mention = (start: number, end: number, recordIds: string[] = ['x']): Mention => ({
   start,
@@ -38,17 +38,24 @@ describe('mentionsAtOffset', () => {
   });
 });
 
-describe('firstMentionOfEach', () => {
-  it('picks the first mention of each record, by its most likely record', () => {
-    const mentions = [
-      mention(0, 1, ['a']),
-      mention(2, 3, ['b', 'a']),
-      mention(4, 5, ['a']),
-      mention(6, 7, ['c']),
-      mention(8, 9, ['b']),
-      mention(10, 11, []),
-    ];
-    expect(firstMentionOfEach(mentions)).toEqual([0, 1, 3]);
-    expect(firstMentionOfEach([])).toEqual([]);
+describe('mentionsToPaint', () => {
+  const m = (recordId: string, confidence = 1) => ({ recordId, confidence });
+  const mentions = [m('a'), m('b', 0.4), m('a'), m('c', 0.6), m('b', 0.9), m('c')];
+
+  it('by default paints the first confident mention of each record', () => {
+    expect(mentionsToPaint(mentions, false, 0.6)).toEqual([0, 3, 4]);
+  });
+
+  it('paints every confident mention when asked for all', () => {
+    expect(mentionsToPaint(mentions, true, 0.6)).toEqual([0, 2, 3, 4, 5]);
+  });
+
+  it('a mention below the threshold does not use up its record', () => {
+    expect(mentionsToPaint([m('x', 0.1), m('x', 0.7)], false, 0.6)).toEqual([1]);
+  });
+
+  it('paints nothing of nothing', () => {
+    expect(mentionsToPaint([], false, 0.6)).toEqual([]);
+    expect(mentionsToPaint([], true, 0.6)).toEqual([]);
   });
 });

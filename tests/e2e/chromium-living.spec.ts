@@ -1,0 +1,54 @@
+import { demoUrl } from './support/paths';
+import { activeTabId, expect, test } from './support/chromium';
+import { paintedMentions } from './support/page-probe';
+import type { Worker } from '@playwright/test';
+import type { MentionReport } from '../../lib/protocol/api';
+
+/** The documented way to read what Backstory found on a page: the content script's `page/mentions`. */
+function readMentions(worker: Worker, tabId: number): Promise<MentionReport[]> {
+  return worker.evaluate(async (id) => {
+    const answer = await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 });
+    if (!answer?.ok) throw new Error('no answer from the page');
+    return answer.value.mentions;
+  }, tabId);
+}
+
+test('a live page is read as it grows, and every mention can be read back', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(demoUrl('live-blog.html'));
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Mike Pompeo');
+  const tabId = await activeTabId(worker);
+  const before = await readMentions(worker, tabId);
+  expect(before.map((m) => m.recordId)).toEqual(expect.arrayContaining(['inf-treaty', 'mike-pompeo']));
+  for (const m of before) expect(m).toMatchObject({ confidence: expect.any(Number), position: expect.any(Number) });
+
+  await page.getByRole('button', { name: 'Show newer posts' }).click();
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Jens Stoltenberg');
+  const after = await readMentions(worker, tabId);
+  expect(after.find((m) => m.text === 'Jens Stoltenberg')).toMatchObject({ recordId: 'jens-stoltenberg', painted: true, position: 0 });
+  expect(after.length).toBeGreaterThan(before.length);
+});
+
+test('“highlight every mention” paints repeats too, and is remembered', async ({ context, worker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(demoUrl('sochi-talks.html'));
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Sochi');
+  const firstOnly = (await page.evaluate(paintedMentions)).length;
+  const tabId = await activeTabId(worker);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+  await popup.getByLabel('Highlight every mention, not just the first').check();
+  await expect.poll(async () => (await page.evaluate(paintedMentions)).length).toBeGreaterThan(firstOnly);
+  const all = await readMentions(worker, tabId);
+  expect(all.every((m) => m.painted || m.confidence < 0.6)).toBe(true);
+  await popup.reload();
+  await expect(popup.getByLabel('Highlight every mention, not just the first')).toBeChecked();
+});
+
+test('the About page reports the dataset', async ({ context, extensionId }) => {
+  const about = await context.newPage();
+  await about.goto(`chrome-extension://${extensionId}/about.html`);
+  await expect(about.getByTestId('about-version')).toHaveText(/^Version \w+: \d+ records/);
+  await expect(about.getByRole('row', { name: /Event/ })).toBeVisible();
+  await expect(about.getByText(/wikipedia\.org: cited by \d+ records/)).toBeVisible();
+});
