@@ -14,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   webServer: {
-    command: 'node scripts/serve-demo.mjs',
+    command: 'npx tsx scripts/serve-demo.ts',
     url: `http://localhost:${DEMO_PORT}/`,
     env: { PORT: String(DEMO_PORT) },
     reuseExistingServer: !process.env.CI,

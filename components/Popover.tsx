@@ -1,5 +1,6 @@
 import { formatDate } from '../lib/dataset/dates';
 import type { DataSource, RecordCard, RelatedRef } from '../lib/protocol/api';
+import { latestStatus, statusOn } from '../lib/dataset/status-on';
 import { splitAtPublication } from '../lib/ui/split-dates';
 import { DateList } from './DateList';
 import { KindBadge } from './KindBadge';
@@ -39,6 +40,8 @@ export function Popover(props: PopoverProps) {
   }
   const { record, related } = card;
   const { before, since } = splitAtPublication(record.dates, props.publishedDay);
+  const then = props.publishedDay ? statusOn(record.dates, props.publishedDay) : null;
+  const now = latestStatus(record.dates);
   const relatedEvents = related.filter((r) => r.kind === 'event' || r.kind === 'treaty').slice(0, MAX_RELATED);
   return (
     <div class="bs-body">
@@ -53,6 +56,25 @@ export function Popover(props: PopoverProps) {
       </header>
       {props.via === 'cue' && <p class="bs-muted bs-hint">Recognised from the words “{props.mentionText}”.</p>}
       <p class="bs-summary">{record.summary}</p>
+      {now && (
+        <p class="bs-status-line" data-testid="record-status">
+          {then && props.publishedDay ? (
+            <>
+              On {formatDate(props.publishedDay)}: <strong>{then.status}</strong>
+              {then.status !== now.status && (
+                <>
+                  {' '}
+                  · since {formatDate(now.since)}: <strong>{now.status}</strong>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              Status: <strong>{now.status}</strong> (since {formatDate(now.since)})
+            </>
+          )}
+        </p>
+      )}
       {props.publishedDay && since.length > 0 ? (
         <>
           <h3 class="bs-section">When this was published ({formatDate(props.publishedDay)})</h3>

@@ -55,6 +55,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   let publishedDay: string | undefined;
   let problem: string | undefined;
   let timelineHint: string | undefined;
+  let scanned = false;
 
   const watcher = watchMutations(doc.body, {
     schedule: (flush) => ctx.requestIdleCallback(flush, { timeout: 500 }),
@@ -94,6 +95,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     paint();
     notifyPageChanged(site);
     problem = await cards.load(refs.flatMap((r) => [r.mention.recordId, ...r.mention.alternatives]));
+    scanned = true;
     hover.refresh();
     notifyPageChanged(site);
   };
@@ -180,7 +182,13 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
 
   const handlers: Handlers<ContentApi, undefined> = {
     'page/state': () => state(),
-    'page/mentions': () => ({ mentions: reportMentions(refs.map((r) => r.mention), painted) }),
+    'page/mentions': () => ({
+      scanned,
+      mentions: reportMentions(
+        refs.map((r) => ({ mention: r.mention, text: r.segment.index.text })),
+        painted,
+      ),
+    }),
     'page/site-changed': async (change) => {
       if (change.site !== site || change.enabled === enabled) return { applied: false };
       enabled = change.enabled;

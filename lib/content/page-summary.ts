@@ -15,9 +15,15 @@ export function summarisePage(
   return { total: mentions.length, mentions: [...byRecord.values()] };
 }
 
-/** Every mention as a plain report, in reading order. */
-export function reportMentions(mentions: readonly ResolvedMention[], painted: ReadonlySet<number>): MentionReport[] {
-  return mentions.map((m, position) => ({
+const CONTEXT = 30;
+const readable = (text: string) => text.replace(/[\u0000\s]+/g, ' ');
+
+/** Every mention as a plain report, in reading order; `text` is the text the mention was found in. */
+export function reportMentions(
+  mentions: ReadonlyArray<{ mention: ResolvedMention; text: string }>,
+  painted: ReadonlySet<number>,
+): MentionReport[] {
+  return mentions.map(({ mention: m, text }, position) => ({
     text: m.text,
     recordId: m.recordId,
     alternatives: m.alternatives,
@@ -25,5 +31,7 @@ export function reportMentions(mentions: readonly ResolvedMention[], painted: Re
     via: m.via,
     position,
     painted: painted.has(position),
+    before: readable(text.slice(Math.max(0, m.start - CONTEXT), m.start)),
+    after: readable(text.slice(m.end, m.end + CONTEXT)),
   }));
 }

@@ -10,6 +10,8 @@ export interface KeyDate {
   date: PartialDate;
   /** What happened on that date, in a short phrase. */
   label: string;
+  /** For treaties and programmes: the standing it had from this date on ("in force", "suspended"). */
+  status?: string;
 }
 
 export interface Source {

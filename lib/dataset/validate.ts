@@ -63,6 +63,7 @@ const checks: Check[] = [
     for (const d of r.dates) {
       if (!isObject(d) || !isPartialDate(d.date)) say(`key date ${JSON.stringify(d)} has no real date`);
       else if (!isText(d.label)) say(`key date ${d.date} has no label`);
+      else if (d.status !== undefined && !isText(d.status)) say(`key date ${d.date} has an empty status`);
     }
   },
   (r, say) => {

@@ -19,7 +19,22 @@ export interface DataService {
   setCorrection(page: string, key: string, recordId: string): Promise<void>;
 }
 
-export function createDataService(dataset: Dataset, open: () => Promise<BackstoryDatabase>): DataService {
+/** An open that neither succeeds nor fails (blocked by another connection) counts as failed after this. */
+export const OPEN_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function createDataService(
+  dataset: Dataset,
+  open: () => Promise<BackstoryDatabase>,
+  openTimeoutMs = OPEN_TIMEOUT_MS,
+): DataService {
   const memoryRecords = new Map(dataset.records.map((r) => [r.id, r]));
   const memorySites = new Map<string, boolean>();
   let memorySettings: UserSettings = DEFAULT_SETTINGS;
@@ -31,7 +46,7 @@ export function createDataService(dataset: Dataset, open: () => Promise<Backstor
 
   const readyPromise: Promise<DataSource> = (async () => {
     try {
-      const opened = await open();
+      const opened = await withTimeout(open(), openTimeoutMs, 'Opening the database');
       await seedDataset(opened, dataset, (done) => (progress = done));
       db = opened;
       state = 'ready';

@@ -85,6 +85,9 @@ export interface MentionReport {
   /** Its place among the page's mentions, in reading order, from 0. */
   position: number;
   painted: boolean;
+  /** A little of the text on either side, to tell one occurrence from another. */
+  before: string;
+  after: string;
 }
 
 /** Requests the background answers: from the content script, the popup and the sidebar. */
@@ -107,7 +110,8 @@ export interface ContentApi {
   'page/state': { request: Record<string, never>; response: PageState };
   'page/site-changed': { request: { site: string; enabled: boolean }; response: { applied: boolean } };
   'page/settings-changed': { request: { highlightAll: boolean }; response: { applied: boolean } };
-  'page/mentions': { request: Record<string, never>; response: { mentions: MentionReport[] } };
+  /** `scanned` is false until the first scan of the page is done and its records are fetched. */
+  'page/mentions': { request: Record<string, never>; response: { scanned: boolean; mentions: MentionReport[] } };
 }
 
 /** A notice with no answer: the content script tells extension pages that its findings changed. */

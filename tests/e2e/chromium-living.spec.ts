@@ -7,7 +7,9 @@ import type { MentionReport } from '../../lib/protocol/api';
 /** The documented way to read what Backstory found on a page: the content script's `page/mentions`. */
 function readMentions(worker: Worker, tabId: number): Promise<MentionReport[]> {
   return worker.evaluate(async (id) => {
-    const answer = await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 });
+    const answer = (await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 })) as
+      | { ok: true; value: { mentions: MentionReport[] } }
+      | undefined;
     if (!answer?.ok) throw new Error('no answer from the page');
     return answer.value.mentions;
   }, tabId);

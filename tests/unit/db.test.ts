@@ -151,6 +151,55 @@ describe('seedDataset', () => {
     expect(await recordIds(db)).toEqual(['alpha', 'beta', 'gamma']);
     expect(await db.get('records', 'alpha')).toEqual(v1.records[0]);
     expect(await db.get('meta', 'datasetVersion')).toBe('v1');
+    expect(await db.get('meta', 'seedingVersion')).toBeUndefined();
+    db.close();
+  });
+
+  it('redoes from scratch a cut-short seed of another version', async () => {
+    const db = await openBackstoryDb('interrupted-other');
+    await db.put('meta', 'v0', 'seedingVersion');
+    await db.put('records', record({ id: 'stale-leftover' }));
+    expect(await seedDataset(db, v1)).toBe('seeded');
+    expect(await recordIds(db)).toEqual(['alpha', 'beta', 'gamma']);
+    db.close();
+  });
+
+  it('resumes a cut-short seed of the same version from the batches already stored', async () => {
+    const db = await openBackstoryDb('resume');
+    const big = dataset('big', Array.from({ length: 450 }, (_, i) => record({ id: `record-${String(i).padStart(3, '0')}` })));
+    // The first batch went in before the seed was cut short.
+    await db.put('meta', 'big', 'seedingVersion');
+    for (const r of big.records.slice(0, 200)) await db.put('records', r);
+
+    const progress: number[] = [];
+    expect(await seedDataset(db, big, (done) => progress.push(done))).toBe('resumed');
+    expect(progress).toEqual([400 / 450, 1]);
+    expect(await db.count('records')).toBe(450);
+    expect(await recordIds(db)).toEqual(big.records.map((r) => r.id));
+    expect(await db.get('meta', 'datasetVersion')).toBe('big');
+    expect(await db.get('meta', 'seedingVersion')).toBeUndefined();
+    expect(await seedDataset(db, big)).toBe('current');
+    db.close();
+  });
+
+  it('a seed cut short part way through is resumed, and marked as under way until then', async () => {
+    const db = await openBackstoryDb('cut-short');
+    const big = dataset('big', Array.from({ length: 450 }, (_, i) => record({ id: `record-${String(i).padStart(3, '0')}` })));
+    // The worker stops after the first batch: here, the progress callback throws.
+    await expect(
+      seedDataset(db, big, () => {
+        throw new Error('worker stopped');
+      }),
+    ).rejects.toThrow('worker stopped');
+    expect(await db.count('records')).toBe(200);
+    expect(await db.get('meta', 'seedingVersion')).toBe('big');
+    expect(await db.get('meta', 'datasetVersion')).toBeUndefined();
+
+    const progress: number[] = [];
+    expect(await seedDataset(db, big, (done) => progress.push(done))).toBe('resumed');
+    expect(progress).toEqual([400 / 450, 1]);
+    expect(await recordIds(db)).toEqual(big.records.map((r) => r.id));
+    expect(await db.get('meta', 'seedingVersion')).toBeUndefined();
     db.close();
   });
 

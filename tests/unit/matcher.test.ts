@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDataset } from '../../lib/dataset/validate';
+import type { DatasetRecord } from '../../lib/dataset/types';
+import { buildAliasTable } from '../../lib/match/alias-table';
 import { createMatcher, findHits, findMentions, longestLeftmost, type Matcher } from '../../lib/match/matcher';
 import { matcherFor } from './support/records';
 
@@ -187,11 +188,11 @@ describe('findHits and longestLeftmost', () => {
 
 describe('with the real dataset', () => {
   const dir = join(import.meta.dirname, '../../data/records');
-  const files = readdirSync(dir)
+  // Every record as written, so that these tests read the aliases whatever the validator says.
+  const records = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .map((f) => ({ file: f, data: JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown }));
-  const { aliases } = compileDataset('real', files);
-  const matcher = createMatcher(aliases);
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as DatasetRecord[]);
+  const matcher = createMatcher(buildAliasTable('real', records));
   const ids = (text: string) => findMentions(matcher, text).map((m) => [m.text, m.recordIds[0]]);
 
   it('finds the people, places and treaties of a news sentence', () => {

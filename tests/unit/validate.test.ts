@@ -116,6 +116,25 @@ describe('validateSources: each malformed record is refused, naming file and rec
     );
   });
 
+  it('a source over plain http', () => {
+    expectError(
+      validate(malformed(base, { sources: [{ title: 'T', url: 'http://example.org/x' }] })).errors,
+      'bad-record',
+      'source http://example.org/x: use https',
+    );
+  });
+
+  it('a source that is a copy, a trivia site, a deprecated outlet or self-published', () => {
+    for (const url of ['https://wikimili.com/en/Sochi', 'https://www.dailymail.co.uk/news/x', 'https://simple.wikipedia.org/wiki/Sochi']) {
+      expectError(validate(malformed(base, { sources: [{ title: 'T', url }] })).errors, 'bad-record', 'is not an accepted source');
+    }
+    expectError(
+      validate(malformed(base, { sources: [{ title: 'T', url: 'https://someone.blogspot.com/post' }] })).errors,
+      'bad-record',
+      'someone.blogspot.com is self-published',
+    );
+  });
+
   it('invalid dates', () => {
     expectError(validate(malformed(base, { start: '2019-02-30' })).errors, 'bad-record', 'start "2019-02-30" is not a real date');
     expectError(validate(malformed(base, { end: '2019-13' })).errors, 'bad-record', 'end "2019-13" is not a real date');
@@ -133,6 +152,12 @@ describe('validateSources: each malformed record is refused, naming file and rec
   it('no key dates, or a key date without a label', () => {
     expectError(validate(malformed(base, { dates: [] })).errors, 'bad-record', 'dates must list at least one key date');
     expectError(validate(malformed(base, { dates: [{ date: '2019-05-14', label: '' }] })).errors, 'bad-record', 'key date 2019-05-14 has no label');
+    expectError(
+      validate(malformed(base, { dates: [{ date: '2019-05-14', label: 'Signed', status: ' ' }] })).errors,
+      'bad-record',
+      'key date 2019-05-14 has an empty status',
+    );
+    expect(validate(malformed(base, { dates: [{ date: '2019-05-14', label: 'Signed', status: 'In force' }] })).errors).toEqual([]);
   });
 
   it('dangling related id', () => {
@@ -260,9 +285,10 @@ describe('validateSources: each malformed record is refused, naming file and rec
     expectError(errors, 'beta', 'related id "nope" does not exist');
   });
 
-  it('a relation to a refused record dangles', () => {
+  it('a relation to a refused record is not reported again', () => {
     const { errors } = validate(malformed(base, { kind: 'country' }), record({ id: 'alpha', related: ['bad-record'] }));
-    expectError(errors, 'alpha', 'related id "bad-record" does not exist');
+    expect(errors).toHaveLength(1);
+    expectError(errors, 'bad-record', 'kind must be one of');
   });
 });
 

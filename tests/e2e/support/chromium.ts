@@ -1,19 +1,8 @@
-import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROME_BUILD, CHROMIUM } from './paths';
-
-/** Flags this machine's Chromium needs: no sandbox as root, and no calls to Google's services. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROME_BUILD, extensionWorker, launchChromium } from '../../../scripts/support/chromium';
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -30,18 +19,12 @@ export const test = base.extend<ExtensionFixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
   context: async ({ profileDir }, use) => {
-    const context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1200, height: 800 },
-      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, '--remote-debugging-port=0'],
-    });
+    const context = await launchChromium({ profileDir, headless: true, extension: CHROME_BUILD, args: ['--remote-debugging-port=0'] });
     await use(context);
     await context.close();
   },
   worker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
+    await use(await extensionWorker(context));
   },
   extensionId: async ({ worker }, use) => {
     await use(new URL(worker.url()).host);

@@ -1,20 +1,25 @@
 // `npm run demo`: serves the demo news pages and opens them in a browser with the built extension.
 // Chromium by default; `npm run demo -- --firefox` for Firefox. Without a display, it runs the
 // same demo headless and saves a screenshot of a popover, saying so.
-import { chromium } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDemo } from './serve-demo.mjs';
+import { CHROME_BUILD, CHROMIUM, launchChromium } from './support/chromium';
+import { serveStatic } from './support/serve-static';
+
+interface DemoPage {
+  waitForFunction(fn: () => boolean, options: { timeout: number }): Promise<unknown>;
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  mouse: { move(x: number, y: number): Promise<void> };
+  screenshot(options: { path: string }): Promise<unknown>;
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const firefox = process.argv.includes('--firefox');
-const build = join(root, '.output', firefox ? 'firefox-mv2' : 'chrome-mv3');
-const executable = firefox
-  ? (process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr')
-  : (process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium');
+const build = firefox ? join(root, '.output', 'firefox-mv2') : CHROME_BUILD;
+const executable = firefox ? (process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr') : CHROMIUM;
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform !== 'linux';
 
 if (!existsSync(build)) {
@@ -26,36 +31,34 @@ if (!existsSync(executable)) {
   process.exit(1);
 }
 
-const server = await serveDemo(Number(process.env.PORT ?? 5417)).catch(() => serveDemo(0));
-const base = `http://localhost:${server.address().port}/`;
-const article = `${base}sochi-talks.html`;
-console.log(`Demo news pages: ${base}`);
+const demoDir = join(root, 'demo');
+const site = await serveStatic(demoDir, Number(process.env.PORT ?? 5417)).catch(() => serveStatic(demoDir));
+const article = `${site.url}sochi-talks.html`;
+console.log(`Demo news pages: ${site.url}`);
 if (!hasDisplay) {
   console.log('No display found (DISPLAY is not set), so no browser window can open here.');
   console.log('Running the demo headless instead, to show that it works; on a desktop the browser opens for you.');
 }
 
-const chromiumFlags = ['--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
-if (process.getuid?.() === 0) chromiumFlags.push('--no-sandbox');
-
-async function hoverAndShoot(page, word) {
+/** Headless proof: hover a name, wait for the popover, and save what a reader would see. */
+async function hoverAndShoot(page: DemoPage, word: string): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.has('backstory-mention'), { timeout: 15000 });
-  const point = await page.evaluate((w) => {
+  const point = await page.evaluate((w: string) => {
     const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const at = n.data.indexOf(w);
       if (at < 0) continue;
-      n.parentElement.scrollIntoView({ block: 'center' });
+      n.parentElement!.scrollIntoView({ block: 'center' });
       const range = document.createRange();
       range.setStart(n, at);
       range.setEnd(n, at + w.length);
-      const r = range.getClientRects()[0];
+      const r = range.getClientRects()[0]!;
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }
-    return null;
+    throw new Error(`"${w}" is not on the page`);
   }, word);
   await page.mouse.move(point.x, point.y);
-  await new Promise((r) => setTimeout(r, 800));
+  await page.waitForFunction(() => !!document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.bs-name'), { timeout: 15000 });
   const out = join(root, '.output', 'demo');
   mkdirSync(out, { recursive: true });
   const file = join(out, `${firefox ? 'firefox' : 'chromium'}-popover.png`);
@@ -63,36 +66,35 @@ async function hoverAndShoot(page, word) {
   console.log(`Highlights are painted and the popover opens: screenshot saved to ${file}`);
 }
 
-const profile = mkdtempSync(join(tmpdir(), 'backstory-demo-'));
 if (firefox) {
   const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: executable, headless: !hasDisplay, defaultViewport: null });
   await browser.installExtension(build);
   const page = await browser.newPage();
+  if (!hasDisplay) await page.setViewport({ width: 1200, height: 800 });
   await page.goto(article);
   if (!hasDisplay) {
-    await page.setViewport({ width: 1200, height: 800 });
-    await hoverAndShoot(page, 'Lavrov');
+    await hoverAndShoot(page as unknown as DemoPage, 'Lavrov');
     await browser.close();
-    server.close();
+    site.close();
   } else {
     console.log('Firefox is open with Backstory loaded. Hover a highlighted name. Close the browser to stop.');
-    browser.on('disconnected', () => server.close());
+    browser.on('disconnected', () => site.close());
   }
 } else {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: executable,
+  const context = await launchChromium({
+    profileDir: mkdtempSync(join(tmpdir(), 'backstory-demo-')),
     headless: !hasDisplay,
+    extension: build,
     viewport: hasDisplay ? null : { width: 1200, height: 800 },
-    args: [...chromiumFlags, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(article);
   if (!hasDisplay) {
-    await hoverAndShoot(page, 'Lavrov');
+    await hoverAndShoot(page as unknown as DemoPage, 'Lavrov');
     await context.close();
-    server.close();
+    site.close();
   } else {
     console.log('Chromium is open with Backstory loaded. Hover a highlighted name. Close the browser to stop.');
-    context.on('close', () => server.close());
+    context.on('close', () => site.close());
   }
 }

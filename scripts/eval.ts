@@ -1,0 +1,70 @@
+// `npm run eval`: loads the built extension into Chromium, opens every article of the annotated
+// corpus, reads what Backstory found (the content script's `page/mentions`), and prints precision,
+// recall (overall and by difficulty) and negative violations.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { MentionReport } from '../lib/protocol/api';
+import { scoreArticle, type ArticleScore, type Difficulty, type Gold } from '../tests/eval/score';
+import { CHROME_BUILD, extensionWorker, launchChromium } from './support/chromium';
+import { serveStatic } from './support/serve-static';
+
+const corpusDir = fileURLToPath(new URL(process.env.BACKSTORY_CORPUS ?? '../tests/eval/corpus/', import.meta.url));
+const verbose = process.argv.includes('--verbose');
+const articles = readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort();
+const site = await serveStatic(corpusDir);
+const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-eval-')), headless: true, extension: CHROME_BUILD });
+const worker = await extensionWorker(context);
+
+async function readFound(tabId: number): Promise<MentionReport[]> {
+  for (;;) {
+    const answer = await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 }).catch(() => undefined),
+      tabId,
+    );
+    const result = answer as { ok: true; value: { scanned: boolean; mentions: MentionReport[] } } | undefined;
+    if (result?.ok && result.value.scanned) return result.value.mentions;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}`);
+const totals = { found: 0, gold: 0, tp: 0, violations: 0 };
+const byDifficulty: Record<Difficulty, { gold: number; found: number }> = {
+  named: { gold: 0, found: 0 },
+  variant: { gold: 0, found: 0 },
+  described: { gold: 0, found: 0 },
+};
+console.log(`${'article'.padEnd(34)} found  gold  precision  recall  negatives`);
+for (const file of articles) {
+  const gold = JSON.parse(readFileSync(join(corpusDir, file.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
+  const page = await context.newPage();
+  await page.goto(`${site.url}${file}`);
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+  const score: ArticleScore = scoreArticle(gold, await readFound(tabId));
+  await page.close();
+  totals.found += score.found;
+  totals.gold += score.gold;
+  totals.tp += score.truePositives;
+  totals.violations += score.negativeViolations.length;
+  for (const d of Object.keys(byDifficulty) as Difficulty[]) {
+    byDifficulty[d].gold += score.byDifficulty[d].gold;
+    byDifficulty[d].found += score.byDifficulty[d].found;
+  }
+  console.log(
+    `${file.padEnd(34)} ${String(score.found).padStart(5)} ${String(score.gold).padStart(5)}     ${pct(score.truePositives, score.found)}   ${pct(score.truePositives, score.gold)}  ${score.negativeViolations.length}`,
+  );
+  if (verbose) {
+    for (const m of score.misses) console.log(`    missed   ${m.difficulty.padEnd(9)} "${m.text}" → ${m.recordId}`);
+    for (const f of score.falsePositives) console.log(`    extra    "${f.text}" → ${f.recordId}   …${f.before.slice(-20)}[${f.text}]${f.after.slice(0, 20)}…`);
+    for (const v of score.negativeViolations) console.log(`    NEGATIVE "${v.negative}" inside "${v.mention.text}"`);
+  }
+}
+await context.close();
+site.close();
+
+console.log('');
+console.log(`precision ${pct(totals.tp, totals.found)}%   recall ${pct(totals.tp, totals.gold)}%   (${totals.tp} of ${totals.gold} gold, ${totals.found} found)`);
+for (const [d, v] of Object.entries(byDifficulty)) console.log(`recall, ${d.padEnd(9)} ${pct(v.found, v.gold)}%   (${v.found} of ${v.gold})`);
+console.log(`negative violations: ${totals.violations}`);

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dateFromDateline, datePublishedFromJsonLd, toIsoDay } from '../../lib/page/published-date';
+
+const savedTz = process.env.TZ;
+afterEach(() => {
+  if (savedTz === undefined) delete process.env.TZ;
+  else process.env.TZ = savedTz;
+});
+
+describe('toIsoDay', () => {
+  it('takes the day of an ISO date or date-time as written', () => {
+    expect(toIsoDay('2019-05-14')).toBe('2019-05-14');
+    expect(toIsoDay('2019-05-14T23:30:00-07:00')).toBe('2019-05-14');
+    expect(toIsoDay('  2019-05-14T08:00:00Z ')).toBe('2019-05-14');
+  });
+
+  it('parses other date forms', () => {
+    expect(toIsoDay('Tue, 14 May 2019 12:00:00 GMT')).toBe('2019-05-14');
+  });
+
+  it('is undefined for nothing or nonsense', () => {
+    for (const v of [undefined, null, '', 'yesterday', 'not a date']) expect(toIsoDay(v)).toBeUndefined();
+  });
+
+  // A date without a time is parsed as local midnight, then written as a UTC day: east of UTC,
+  // "May 14, 2019" (as JSON-LD datePublished sometimes has it) becomes 13 May.
+  it.fails('reads a date without a time as that day, in any time zone', () => {
+    process.env.TZ = 'Europe/Berlin';
+    expect(toIsoDay('May 14, 2019')).toBe('2019-05-14');
+  });
+});
+
+describe('datePublishedFromJsonLd', () => {
+  it('reads a NewsArticle', () => {
+    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', datePublished: '2019-05-14T10:00:00Z' }))).toBe('2019-05-14');
+  });
+
+  it('reads the first article of an array', () => {
+    const json = JSON.stringify([{ '@type': 'Organization', name: 'Paper' }, { '@type': 'NewsArticle', datePublished: '2019-05-15' }]);
+    expect(datePublishedFromJsonLd(json)).toBe('2019-05-15');
+  });
+
+  it('reads an @graph, nested or not', () => {
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [{ '@type': 'WebPage' }, { '@graph': [{ '@type': 'NewsArticle', datePublished: '2019-08-02T08:00:00+03:00' }] }],
+    });
+    expect(datePublishedFromJsonLd(json)).toBe('2019-08-02');
+  });
+
+  it('is undefined for invalid JSON or no datePublished', () => {
+    expect(datePublishedFromJsonLd('{ not json')).toBeUndefined();
+    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', dateModified: '2019-05-14' }))).toBeUndefined();
+    expect(datePublishedFromJsonLd('null')).toBeUndefined();
+    expect(datePublishedFromJsonLd('"2019-05-14"')).toBeUndefined();
+    expect(datePublishedFromJsonLd(JSON.stringify({ datePublished: 20190514 }))).toBeUndefined();
+  });
+});
+
+describe('dateFromDateline', () => {
+  it.each([
+    ['Updated 15 May 2019', '2019-05-15'],
+    ['Published May 14, 2019', '2019-05-14'],
+    ['Posted: 2 Aug. 2019 at 10:00', '2019-08-02'],
+    ['Last updated on Sept 3, 2019', '2019-09-03'],
+    ['PUBLISHED 1 JANUARY 2019', '2019-01-01'],
+    ['By A. Writer — published Dec 31 2019', '2019-12-31'],
+    ['Updated: Jun 9, 2019', '2019-06-09'],
+  ])('%s', (text, day) => {
+    expect(dateFromDateline(text)).toBe(day);
+  });
+
+  it('finds the dateline within longer text', () => {
+    expect(dateFromDateline('MOSCOW (Reuters)\nPublished 14 May 2019\nRussian officials said…')).toBe('2019-05-14');
+  });
+
+  it('needs a word that marks a dateline', () => {
+    expect(dateFromDateline('The summit of 16 July 2018 in Helsinki')).toBeUndefined();
+    expect(dateFromDateline('May 14, 2019')).toBeUndefined();
+  });
+
+  it('is undefined for a day that does not exist', () => {
+    expect(dateFromDateline('Published 45 May 2019')).toBeUndefined();
+  });
+
+  it('is undefined for nothing', () => {
+    expect(dateFromDateline('')).toBeUndefined();
+  });
+
+  // The Date.parse check refuses day 32 and up, but V8 rolls 30 or 31 February over into March,
+  // so a day the month does not have comes back as an ISO day that does not exist.
+  it.fails('is undefined for a day the month does not have', () => {
+    expect(dateFromDateline('Published 31 February 2019')).toBeUndefined();
+  });
+});

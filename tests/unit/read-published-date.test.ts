@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readPublishedDate } from '../../lib/dom/read-published-date';
+
+function page(head: string, body: string): Document {
+  document.head.innerHTML = head;
+  document.body.innerHTML = body;
+  return document;
+}
+
+const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+beforeEach(() => {
+  page('', '');
+});
+
+describe('readPublishedDate', () => {
+  it('reads article:published_time metadata, by property or name', () => {
+    expect(readPublishedDate(page('<meta property="article:published_time" content="2019-05-14T09:00:00Z">', '<p>Text</p>'))).toBe('2019-05-14');
+    expect(readPublishedDate(page('<meta name="article:published_time" content="2019-05-15">', ''))).toBe('2019-05-15');
+  });
+
+  it('reads itemprop datePublished metadata', () => {
+    expect(readPublishedDate(page('', '<article><meta itemprop="datePublished" content="2019-08-02"><p>Text</p></article>'))).toBe('2019-08-02');
+  });
+
+  it('reads JSON-LD, skipping blocks without a date or that do not parse', () => {
+    const head =
+      '<script type="application/ld+json">{ broken</script>' +
+      jsonLd({ '@type': 'Organization', name: 'Paper' }) +
+      jsonLd({ '@graph': [{ '@type': 'NewsArticle', datePublished: '2019-05-16T10:00:00Z' }] });
+    expect(readPublishedDate(page(head, '<p>Text</p>'))).toBe('2019-05-16');
+  });
+
+  it('reads <time datetime>', () => {
+    expect(readPublishedDate(page('', '<p><time datetime="2019-01-01">then</time></p>'))).toBe('2019-01-01');
+    expect(readPublishedDate(page('', '<time>no attribute</time><article><time datetime="2019-05-17T08:00">May 17</time></article>'))).toBe(
+      '2019-05-17',
+    );
+  });
+
+  // The selector 'article time[datetime], time[datetime]' lists the article's <time> first, but a
+  // selector list does not rank its parts: querySelector returns the first match in document
+  // order, so a <time> in a header or sidebar before the article wins.
+  it.fails('prefers the <time> inside the article to an earlier one outside it', () => {
+    const doc = page('', '<aside><time datetime="2020-01-01">sidebar</time></aside><article><time datetime="2019-05-17T08:00">May 17</time></article>');
+    expect(readPublishedDate(doc)).toBe('2019-05-17');
+  });
+
+  it('reads a visible dateline last', () => {
+    expect(readPublishedDate(page('', '<article><p class="byline">By A. Writer. Updated 18 May 2019</p><p>Text</p></article>'))).toBe('2019-05-18');
+  });
+
+  it('reads the dateline within the roots given', () => {
+    const doc = page('', '<header>Published 1 January 2000</header><main><p>Published May 19, 2019</p></main>');
+    expect(readPublishedDate(doc, [doc.querySelector('main')!])).toBe('2019-05-19');
+    expect(readPublishedDate(doc)).toBe('2000-01-01');
+  });
+
+  it('prefers metadata to JSON-LD, JSON-LD to <time>, and <time> to a dateline', () => {
+    const meta = '<meta property="article:published_time" content="2019-05-01">';
+    const ld = jsonLd({ '@type': 'NewsArticle', datePublished: '2019-05-02' });
+    const time = '<time datetime="2019-05-03">x</time>';
+    const dateline = '<p>Published 4 May 2019</p>';
+    expect(readPublishedDate(page(meta + ld, time + dateline))).toBe('2019-05-01');
+    expect(readPublishedDate(page(ld, time + dateline))).toBe('2019-05-02');
+    expect(readPublishedDate(page('', time + dateline))).toBe('2019-05-03');
+    expect(readPublishedDate(page('', dateline))).toBe('2019-05-04');
+  });
+
+  it('falls through metadata that is not a date', () => {
+    expect(readPublishedDate(page('<meta property="article:published_time" content="soon">', '<time datetime="2019-05-05">x</time>'))).toBe('2019-05-05');
+  });
+
+  it('is undefined for a page without a date', () => {
+    expect(readPublishedDate(page('<title>News</title>', '<p>Lavrov met Pompeo in Sochi on Tuesday.</p>'))).toBeUndefined();
+  });
+});
