@@ -1,13 +1,18 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDataService } from '../../lib/db/data-service';
+import { openDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDataService, OPEN_TIMEOUT_MS } from '../../lib/db/data-service';
 import { openBackstoryDb } from '../../lib/db/open-db';
 import { DEFAULT_SETTINGS } from '../../lib/db/schema';
 import { dataset, record } from './support/records';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const data = dataset('v1', [
@@ -143,4 +148,41 @@ describe('createDataService falling back to memory', () => {
   });
 
   behavesLikeAStore(make);
+});
+
+describe('createDataService when opening never finishes', () => {
+  it('falls back to memory once the open timeout passes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const service = createDataService(data, () => new Promise(() => undefined));
+    await vi.advanceTimersByTimeAsync(OPEN_TIMEOUT_MS - 1);
+    expect(service.status()).toMatchObject({ state: 'seeding', progress: 0 });
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await service.ready()).toBe('memory');
+    expect(service.status()).toMatchObject({
+      state: 'unavailable',
+      source: 'memory',
+      reason: `Opening the database did not finish within ${OPEN_TIMEOUT_MS / 1000} s`,
+    });
+    expect(await service.getRecords(['alpha'])).toEqual([data.records[0]]);
+  });
+
+  it('falls back to memory when an older connection blocks the upgrade', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // An old page of the extension holds version 1 open and ignores requests to close it.
+    const old = await openDB('blocked', 1, { upgrade: (db) => void db.createObjectStore('records', { keyPath: 'id' }) });
+    const service = createDataService(data, () => openBackstoryDb('blocked'), 1000);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await service.ready()).toBe('memory');
+    expect(service.status().reason).toBe('Opening the database did not finish within 1 s');
+    await service.setSiteEnabled('example.com', false);
+    expect(await service.getSiteEnabled('example.com')).toBe(false);
+    old.close();
+  });
+
+  it('uses IndexedDB when it opens within the timeout', async () => {
+    const service = createDataService(data, () => openBackstoryDb('in-time'), 60_000);
+    expect(await service.ready()).toBe('indexeddb');
+  });
 });

@@ -104,6 +104,18 @@ describe('findMentions: folding', () => {
   });
 });
 
+describe('findMentions: possessives and punctuation', () => {
+  it('a name followed by an apostrophe-s, straight or curly, is still found', () => {
+    const m = matcherFor(['Putin']);
+    expect(mentioned(m, "Putin’s spokesman and Putin's aide")).toEqual(['Putin', 'Putin']);
+  });
+
+  it('a mention inside quotes, brackets or before punctuation is found', () => {
+    const m = matcherFor(['INF']);
+    expect(mentioned(m, '“INF” (INF), INF; INF.')).toEqual(['INF', 'INF', 'INF', 'INF']);
+  });
+});
+
 describe('findMentions: case rules', () => {
   it('"Trump" (exact) is not found in "trumped-up", "trump" or "TRUMP"', () => {
     const m = matcherFor([{ text: 'Trump', case: 'exact' }]);
