@@ -17,8 +17,9 @@ const BLOCKED = [...MIRRORS, ...TRIVIA, ...DEPRECATED];
 
 /** Why a source URL is refused, or null if it is acceptable. */
 export function sourceProblem(url: string): string | null {
-  const host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  if (url.startsWith('http:')) return 'use https';
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  if (parsed.protocol === 'http:') return 'use https';
   if (SELF_PUBLISHED.test(host)) return `${host} is self-published`;
   const blocked = BLOCKED.find((b) => host === b || host.endsWith(`.${b}`));
   return blocked ? `${host} is not an accepted source (a copy, a trivia site or a deprecated outlet)` : null;

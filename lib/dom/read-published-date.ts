@@ -11,7 +11,9 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     const fromJsonLd = datePublishedFromJsonLd(script.textContent ?? '');
     if (fromJsonLd) return fromJsonLd;
   }
-  const fromTime = toIsoDay(doc.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'));
+  // The article's own <time> first: a sidebar's may come earlier in the page.
+  const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
+  const fromTime = toIsoDay(time?.getAttribute('datetime'));
   if (fromTime) return fromTime;
   for (const root of roots) {
     const fromDateline = dateFromDateline((root.textContent ?? '').slice(0, 3000));

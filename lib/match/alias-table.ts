@@ -55,8 +55,9 @@ export function isAmbiguous(source: AliasSource): boolean {
   return typeof source !== 'string' && source.ambiguous === true;
 }
 
+/** The record's aliases and its name; an alias that restates the name keeps its own case rule. */
 export function recordAliases(record: DatasetRecord): AliasVariant[] {
-  const variants = [aliasVariant(record.name), ...record.aliases.map(aliasVariant)];
+  const variants = [...record.aliases.map(aliasVariant), aliasVariant(record.name)];
   const seen = new Set<string>();
   return variants.filter((v) => !seen.has(v.text) && seen.add(v.text));
 }

@@ -10,13 +10,16 @@ export interface FoldedText {
 
 const SEPARATOR = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const APOSTROPHE = /['\u2018\u2019\u02bc\u2032\uff07]/;
+/** Invisible characters a page may put inside a word (soft hyphens, joiners): read through them. */
+const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/;
 const foldCache = new Map<string, string>();
 
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
   let folded: string;
-  if (SEPARATOR.test(ch)) folded = ' ';
+  if (INVISIBLE.test(ch)) folded = '';
+  else if (SEPARATOR.test(ch)) folded = ' ';
   else if (APOSTROPHE.test(ch)) folded = "'";
   else {
     const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -38,6 +41,7 @@ export function foldText(input: string): FoldedText {
     if (code >= 97 && code <= 122) ch = input[i]!;
     else if (code >= 65 && code <= 90) ch = String.fromCharCode(code + 32);
     else ch = foldChar(input[i]!);
+    if (ch === '') continue;
     if (ch === ' ') {
       if (lastWasSpace) continue;
       lastWasSpace = true;

@@ -1,10 +1,15 @@
+import { isPartialDate } from '../dataset/dates';
+
 /** Reads an ISO day (`YYYY-MM-DD`) from the many ways pages write a publication date. */
 export function toIsoDay(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
   if (iso) return iso[1];
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
+  const parsed = new Date(value);
+  if (Number.isNaN(parsed.getTime())) return undefined;
+  // A date written without a zone is the day the page shows, wherever the reader is.
+  const day = (d: number) => String(d).padStart(2, '0');
+  return `${parsed.getFullYear()}-${day(parsed.getMonth() + 1)}-${day(parsed.getDate())}`;
 }
 
 /** `datePublished` from JSON-LD text: a NewsArticle object, an array, or an @graph of them. */
@@ -41,5 +46,5 @@ export function dateFromDateline(text: string): string | undefined {
   const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
   const monthIndex = MONTHS.split('|').findIndex((p) => new RegExp(`^(?:${p})$`, 'i').test(month));
   const iso = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
-  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+  return isPartialDate(iso) ? iso : undefined;
 }

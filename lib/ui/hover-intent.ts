@@ -54,7 +54,9 @@ export function createHoverIntent<Key>(options: HoverIntentOptions<Key>): HoverI
   return {
     overMention(key) {
       cancelGrace();
-      if (key === open || key === pending) return;
+      // Back on the open mention: forget any other passed over on the way.
+      if (key === open) return cancelDwell();
+      if (key === pending) return;
       cancelDwell();
       pending = key;
       dwellTimer = timers.set(() => {

@@ -297,7 +297,7 @@ describe('validateSources: a name that is a common word', () => {
   // Same cause as the expected failure in alias-table.test.ts: an alias whose text repeats the
   // name loses its stated case rule, so the validator's own advice ("give it case exact") for a
   // record named with a common word cannot be followed.
-  it.fails('is accepted once an alias of the same text gives it case "exact"', () => {
+  it('is accepted once an alias of the same text gives it case "exact"', () => {
     expect(validate(record({ id: 'talks', name: 'Talks', aliases: [{ text: 'Talks', case: 'exact' }] })).errors).toEqual([]);
   });
 });
@@ -326,7 +326,7 @@ describe('sourceProblem', () => {
 
   // The scheme is checked with a case-sensitive url.startsWith('http:'), though the validator's
   // own URL parsing accepts "HTTP:" as http: so a plain-http source in capitals gets through.
-  it.fails('refuses plain http however the scheme is written', () => {
+  it('refuses plain http however the scheme is written', () => {
     expect(sourceProblem('HTTP://tass.com/politics/1058044')).toBe('use https');
   });
 });
