@@ -24,6 +24,11 @@ export interface MentionRef {
 export interface PageModel {
   /** Every mention, in document order. */
   mentions(): MentionRef[];
+  /**
+   * Reads segments not read yet while `more()` says there is time; true if any are left. The
+   * first scan of a long page is spread over idle periods this way, so no task of ours runs long.
+   */
+  readSome(more: () => boolean): boolean;
   /** Re-reads the segments holding these nodes; true if any mention changed. */
   update(changed: Iterable<Node>): boolean;
   /** Re-decides every mention (the reader corrected one; nothing is re-read). */
@@ -74,11 +79,20 @@ export function createPageModel(
     for (const s of ordered) s.index.nodes.forEach((node, position) => where.set(node, { segment: s, position }));
   };
 
-  for (const root of roots) for (const unit of unitsOf(root)) segments.set(unit, read(unit));
-  settle();
+  const unread: Node[] = roots.flatMap(unitsOf);
 
   return {
     mentions: () => ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: `${segment.id}:${mention.start}`, segment, mention }))),
+    readSome(more) {
+      let read1 = false;
+      while (unread.length > 0 && (!read1 || more())) {
+        const unit = unread.shift()!;
+        if (unit.isConnected && !segments.has(unit)) segments.set(unit, read(unit));
+        read1 = true;
+      }
+      settle();
+      return unread.length > 0;
+    },
     update(changed) {
       const units = new Set<Node>();
       for (const node of changed) {

@@ -23,6 +23,8 @@ import { createPopoverUi, POPOVER_HOST } from './popover-ui';
 import { createRecordCards } from './record-cards';
 
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
+/** Stop reading this long before the idle period ends, to leave the frame to the page. */
+const IDLE_MARGIN_MS = 4;
 const isOwnNode = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE
     ? ['STYLE', POPOVER_HOST.toUpperCase(), MARK_TAG.toUpperCase()].includes((node as Element).tagName) &&
@@ -71,6 +73,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     painter.destroy();
   });
 
+  const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: 200 }));
   const byKey = (key: string) => refs.find((r) => r.key === key);
   const paintItem = (r: MentionRef): PaintItem => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end });
 
@@ -105,7 +108,16 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     const wholeBody = roots.length === 1 && roots[0] === doc.body;
     const skip = (el: Element) => el.tagName === POPOVER_HOST.toUpperCase() || isBoilerplate(el) || (wholeBody && isPageChrome(el));
     publishedDay = readPublishedDate(doc, roots);
-    model = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
+    const building = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
+    model = building;
+    // Read in idle slices, painting as we go: a long page never blocks the reader.
+    for (;;) {
+      const deadline = await idle();
+      if (model !== building || ctx.isInvalid) return;
+      const more = building.readSome(() => deadline.timeRemaining() > IDLE_MARGIN_MS);
+      if (!more) break;
+      paint();
+    }
     await refreshPage();
   };
 
@@ -220,6 +232,5 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   highlightAll = settingsAnswer.ok && settingsAnswer.value.highlightAll;
   if (correctionsAnswer.ok) for (const c of correctionsAnswer.value.corrections) corrections.set(c.key, c.recordId);
   if (!enabled || ctx.isInvalid) return;
-  await new Promise<void>((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 1500 }));
   if (ctx.isValid && enabled) await build();
 }
