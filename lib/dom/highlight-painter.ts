@@ -21,7 +21,12 @@ export function createHighlightPainter(doc: Document): Painter {
       for (const root of index.shadowRoots) if (!styles.has(root)) styles.set(root, addPageStyle(doc, CSS_TEXT, root));
     }
   };
+  // One Highlight, kept up to date by difference: repainting after a change costs what changed.
+  const mentions = new win.Highlight();
+  const painted = new Map<string, Range>();
   const clear = () => {
+    mentions.clear();
+    painted.clear();
     win.CSS.highlights.delete(MENTION);
     win.CSS.highlights.delete(ACTIVE);
   };
@@ -29,7 +34,20 @@ export function createHighlightPainter(doc: Document): Painter {
     mode: 'highlight',
     paint(items) {
       styleScopes(items);
-      win.CSS.highlights.set(MENTION, new win.Highlight(...items.map((i) => rangeFor(i.index, i.start, i.end))));
+      const wanted = new Set<string>();
+      for (const item of items) {
+        wanted.add(item.key);
+        if (painted.has(item.key)) continue;
+        const range = rangeFor(item.index, item.start, item.end);
+        painted.set(item.key, range);
+        mentions.add(range);
+      }
+      for (const [key, range] of painted) {
+        if (wanted.has(key)) continue;
+        mentions.delete(range);
+        painted.delete(key);
+      }
+      if (!win.CSS.highlights.has(MENTION)) win.CSS.highlights.set(MENTION, mentions);
     },
     setActive(item) {
       if (item) win.CSS.highlights.set(ACTIVE, new win.Highlight(rangeFor(item.index, item.start, item.end)));

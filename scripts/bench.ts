@@ -1,0 +1,162 @@
+// `npm run bench`: Backstory's matcher and painter against the floor (a bare TreeWalker pass) and
+// mark.js 8.11.1 `markRegExp` with one alternation, side by side in one headless Chromium session,
+// interleaved, on generated pages crossed with dictionaries. Prints medians (min–max) and ratios,
+// and writes BENCHMARKS.md. `--smoke` runs tiny inputs once and only checks that all three agree.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { articlePage, dictionary, liveBlogPage } from '../bench/generate';
+import type { Dataset } from '../lib/dataset/types';
+import type { AliasTable } from '../lib/match/alias-table';
+import { launchChromium } from './support/chromium';
+import { serveStatic } from './support/serve-static';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const smoke = process.argv.includes('--smoke');
+const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 5);
+const SLICE_MS = 8;
+const dataset = JSON.parse(readFileSync(join(root, 'data/generated/dataset.json'), 'utf8')) as Dataset;
+
+const bundle = (
+  await build({ entryPoints: [join(root, 'bench/in-page.ts')], bundle: true, write: false, format: 'iife', minify: true, target: 'es2022' })
+).outputFiles[0]!.text;
+const markJs = readFileSync(join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
+const pages: Array<[name: string, file: string]> = smoke
+  ? [['tiny page', 'tiny.html']]
+  : [
+      ['article (~1,500 words)', 'article.html'],
+      ['live blog (1 MB)', 'live-1mb.html'],
+      ['worst case (5 MB)', 'worst-5mb.html'],
+    ];
+if (smoke) {
+  writeFileSync(join(dir, 'tiny.html'), '<!doctype html><body><article><p>Sergei Lavrov met Mike Pompeo in Sochi; the <em>INF Treaty</em> and NATO came up, and so did Kim Jong Un.</p></article></body>');
+} else {
+  writeFileSync(join(dir, 'article.html'), articlePage(dataset));
+  writeFileSync(join(dir, 'live-1mb.html'), liveBlogPage(dataset, 1_000_000));
+  writeFileSync(join(dir, 'worst-5mb.html'), liveBlogPage(dataset, 5_000_000, 3));
+}
+const dictionaries: Array<[string, AliasTable]> = smoke
+  ? [['real dataset', dictionary(dataset, 'real')]]
+  : [
+      ['real dataset', dictionary(dataset, 'real')],
+      ['5,000 aliases', dictionary(dataset, 5_000)],
+      ['50,000 aliases', dictionary(dataset, 50_000)],
+    ];
+
+/** mark.js's fastest form: one alternation, longest first, with word boundaries. */
+function alternation(table: AliasTable): string {
+  const texts = [...new Set(table.entries.flatMap((e) => e.variants.map((v) => v.text)))].sort((a, b) => b.length - a.length);
+  return `\\b(?:${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`;
+}
+
+interface Run {
+  totalMs: number;
+  loadMs?: number;
+  longestSliceMs?: number;
+  heapBytes?: number;
+  layoutMs?: number;
+  count: number;
+}
+
+const site = await serveStatic(dir);
+const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-bench-profile-')), headless: true, args: ['--enable-precise-memory-info'] });
+
+async function fresh(file: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}${file}`);
+  return page;
+}
+
+async function runFloor(file: string): Promise<Run> {
+  const page = await fresh(file);
+  await page.addScriptTag({ content: bundle });
+  const r = await page.evaluate(() => (window as unknown as { backstoryBench: { floor(): { totalMs: number } } }).backstoryBench.floor());
+  await page.close();
+  return { totalMs: r.totalMs, count: 0 };
+}
+
+async function runBackstory(file: string, table: AliasTable): Promise<Run & { mentions: string[] }> {
+  const page = await fresh(file);
+  await page.addScriptTag({ content: bundle });
+  const r = await page.evaluate(
+    ([t, slice]) =>
+      (window as unknown as { backstoryBench: { backstory(t: unknown, s: number): Promise<Run & { mentions: string[] }> } }).backstoryBench.backstory(t, slice),
+    [table, SLICE_MS] as const,
+  );
+  await page.close();
+  return { ...r, count: r.mentions.length };
+}
+
+async function runMark(file: string, source: string): Promise<Run & { mentions: string[] }> {
+  const page = await fresh(file);
+  await page.addScriptTag({ content: markJs });
+  await page.addScriptTag({ content: bundle });
+  const r = await page.evaluate(
+    (src) => (window as unknown as { backstoryBench: { markRegExp(s: string): Run & { mentions: string[] } } }).backstoryBench.markRegExp(src),
+    source,
+  );
+  await page.close();
+  return r;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const fmt = (xs: number[]) => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+const lines: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  lines.push(line);
+};
+
+say('| page | dictionary | floor ms | Backstory ms | mark.js ms (+ layout) | Backstory ÷ floor | mark.js ÷ Backstory | matcher load ms | longest slice ms | matcher heap MB | mentions (Backstory / mark.js) |');
+say('|---|---|---|---|---|---|---|---|---|---|---|');
+let agree = true;
+for (const [pageName, file] of pages) {
+  for (const [dictName, table] of dictionaries) {
+    const source = alternation(table);
+    const floor: Run[] = [];
+    const ours: Array<Run & { mentions: string[] }> = [];
+    const mark: Array<Run & { mentions: string[] }> = [];
+    for (let i = 0; i < RUNS; i++) {
+      floor.push(await runFloor(file));
+      ours.push(await runBackstory(file, table));
+      mark.push(await runMark(file, source));
+    }
+    const o = ours[0]!;
+    const m = mark[0]!;
+    if (smoke) {
+      // On plain text with no case or boundary subtleties, all three must find the same words.
+      const a = [...o.mentions].sort().join('|');
+      const b = [...m.mentions].sort().join('|');
+      if (a !== b) {
+        agree = false;
+        console.error(`Backstory found ${a}\nmark.js found  ${b}`);
+      }
+    }
+    say(
+      `| ${pageName} | ${dictName} | ${fmt(floor.map((r) => r.totalMs))} | ${fmt(ours.map((r) => r.totalMs))} | ${fmt(mark.map((r) => r.totalMs))} (+${median(mark.map((r) => r.layoutMs ?? 0)).toFixed(1)}) | ${(median(ours.map((r) => r.totalMs)) / median(floor.map((r) => r.totalMs))).toFixed(1)}× | ${(median(mark.map((r) => r.totalMs + (r.layoutMs ?? 0))) / median(ours.map((r) => r.totalMs))).toFixed(1)}× | ${fmt(ours.map((r) => r.loadMs ?? 0))} | ${median(ours.map((r) => r.longestSliceMs ?? 0)).toFixed(1)} | ${(median(ours.map((r) => r.heapBytes ?? 0)) / 1e6).toFixed(1)} | ${o.count} / ${m.count} |`,
+    );
+  }
+}
+await context.close();
+site.close();
+
+const contentJs = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'));
+const aliasesJson = readFileSync(join(root, 'data/generated/aliases.json'));
+say('');
+say(`Content script: ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB gzipped in all; the alias table in it is ${(gzipSync(aliasesJson).length / 1024).toFixed(1)} KB gzipped.`);
+
+if (smoke) {
+  console.log(agree ? '1 passed, 0 failed' : '0 passed, 1 failed');
+  process.exit(agree ? 0 : 1);
+}
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${context.browser()?.version() ?? ''}`;
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  `# Benchmarks\n\nLatest \`npm run bench\` (${RUNS} interleaved runs per cell, medians with min–max), on ${machine}, ${new Date().toISOString().slice(0, 10)}.\nTimes are in-page \`performance.now()\`; ratios are what to compare across machines.\n\n${lines.join('\n')}\n`,
+);
