@@ -40,6 +40,9 @@ export interface PageModel {
   roots(): readonly Node[];
 }
 
+/** Above this many characters, a container's children are read as separate units. */
+const MAX_UNIT_CHARS = 20_000;
+
 export function createPageModel(
   roots: readonly Node[],
   resolver: Resolver,
@@ -52,17 +55,31 @@ export function createPageModel(
   let where = new Map<Text, { segment: Segment; position: number }>();
   let nextId = 0;
 
-  const unitsOf = (root: Node): Node[] => {
-    const hasOwnText = [...root.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
-    if (hasOwnText) return [root];
-    return [...root.childNodes].filter((c) => c.nodeType === Node.ELEMENT_NODE && !skip(c as Element));
+  // Units are the blocks read and matched as one; a large container is split into its children.
+  const containers = new Set<Node>(roots);
+  const hasOwnText = (node: Node) => [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
+  const unitsOf = (container: Node): Node[] => {
+    if (hasOwnText(container)) return [container];
+    const units: Node[] = [];
+    for (const child of container.childNodes) {
+      if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
+      const el = child as Element;
+      if (el.childElementCount > 1 && (el.textContent?.length ?? 0) > MAX_UNIT_CHARS && !hasOwnText(el)) {
+        containers.add(el);
+        units.push(...unitsOf(el));
+      } else units.push(el);
+    }
+    return units;
   };
   const unitOf = (node: Node): Node | null => {
     for (let n: Node | null = node; n; n = n.parentNode) {
       if (segments.has(n)) return n;
-      if (n.parentNode && roots.includes(n.parentNode)) return unitsOf(n.parentNode).includes(n) ? n : null;
-      // A root is a unit only when it holds text of its own; otherwise its children are.
-      if (roots.includes(n)) return unitsOf(n)[0] === n ? n : null;
+      const parent = n.parentNode;
+      if (parent && containers.has(parent)) {
+        if (hasOwnText(parent)) return parent;
+        return n.nodeType === Node.ELEMENT_NODE && !skip(n as Element) ? n : null;
+      }
+      if (containers.has(n)) return hasOwnText(n) ? n : null;
     }
     return null;
   };

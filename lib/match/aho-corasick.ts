@@ -17,40 +17,46 @@ export interface Automaton {
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const children: Array<Map<number, number>> = [new Map()];
-  const output: number[] = [-1];
-  patterns.forEach((pattern, index) => {
+  // Insert in sorted order: each node's children then arrive in increasing order, so a child is
+  // either the node's latest one or new, and the trie is built without any lookup.
+  const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
+  const capacity = 1 + patterns.reduce((sum, p) => sum + p.length, 0);
+  const nodeChar = new Uint16Array(capacity);
+  const parent = new Int32Array(capacity);
+  const lastChild = new Int32Array(capacity).fill(-1);
+  const childCount = new Int32Array(capacity);
+  const output = new Int32Array(capacity).fill(-1);
+  let count = 1;
+  for (const index of order) {
+    const pattern = patterns[index]!;
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
-      let next = children[node]!.get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        output.push(-1);
-        children[node]!.set(c, next);
+      const last = lastChild[node]!;
+      if (last >= 0 && nodeChar[last] === c) {
+        node = last;
+        continue;
       }
-      node = next;
+      const child = count++;
+      nodeChar[child] = c;
+      parent[child] = node;
+      lastChild[node] = child;
+      childCount[node]! += 1;
+      node = child;
     }
     if (output[node] === -1) output[node] = index;
-  });
-
-  const count = children.length;
-  const edgeStart = new Int32Array(count + 1);
-  let edges = 0;
-  for (let n = 0; n < count; n++) {
-    edgeStart[n] = edges;
-    edges += children[n]!.size;
   }
-  edgeStart[count] = edges;
-  const edgeChar = new Uint16Array(edges);
-  const edgeTarget = new Int32Array(edges);
-  for (let n = 0; n < count; n++) {
-    const sorted = [...children[n]!.entries()].sort((a, b) => a[0] - b[0]);
-    sorted.forEach(([c, target], k) => {
-      edgeChar[edgeStart[n]! + k] = c;
-      edgeTarget[edgeStart[n]! + k] = target;
-    });
+
+  // Children of a node were created in increasing order of character and node number.
+  const edgeStart = new Int32Array(count + 1);
+  for (let n = 0; n < count; n++) edgeStart[n + 1] = edgeStart[n]! + childCount[n]!;
+  const cursor = edgeStart.slice(0, count);
+  const edgeChar = new Uint16Array(count - 1);
+  const edgeTarget = new Int32Array(count - 1);
+  for (let child = 1; child < count; child++) {
+    const at = cursor[parent[child]!]!++;
+    edgeChar[at] = nodeChar[child]!;
+    edgeTarget[at] = child;
   }
 
   const automaton: Automaton = {
@@ -58,17 +64,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     edgeChar,
     edgeTarget,
     fail: new Int32Array(count),
-    output: Int32Array.from(output),
+    output: output.slice(0, count),
     dictLink: new Int32Array(count).fill(-1),
     patternLength: Int32Array.from(patterns, (p) => p.length),
   };
   // Breadth-first, so that a node's fail target is final before its children need it.
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(count);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const node = queue[head]!;
     for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) {
       const child = edgeTarget[e]!;
-      queue.push(child);
+      queue[tail++] = child;
       if (node === 0) continue;
       const f = step(automaton, automaton.fail[node]!, edgeChar[e]!);
       automaton.fail[child] = f;

@@ -30,28 +30,45 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+const SPACE = 32;
+const DROP = -1;
+const codeCache = new Map<number, number>();
+
+/** The folded code unit for one that is not plain ASCII, or DROP. */
+function foldCode(code: number): number {
+  let folded = codeCache.get(code);
+  if (folded === undefined) {
+    const ch = foldChar(String.fromCharCode(code));
+    folded = ch === '' ? DROP : ch.charCodeAt(0);
+    codeCache.set(code, folded);
+  }
+  return folded;
+}
+
 export function foldText(input: string): FoldedText {
-  const out: string[] = [];
+  const out = new Uint16Array(input.length);
   const origin = new Int32Array(input.length);
   let n = 0;
   let lastWasSpace = true;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    let ch: string;
-    if (code >= 97 && code <= 122) ch = input[i]!;
-    else if (code >= 65 && code <= 90) ch = String.fromCharCode(code + 32);
-    else ch = foldChar(input[i]!);
-    if (ch === '') continue;
-    if (ch === ' ') {
+    let f: number;
+    if (code >= 97 && code <= 122) f = code;
+    else if (code >= 65 && code <= 90) f = code + 32;
+    else if (code === 32 || code === 45 || (code >= 9 && code <= 13)) f = SPACE;
+    else if (code < 128 && code !== 39) f = code; // the apostrophe is folded with its curly kin
+    else f = foldCode(code);
+    if (f === DROP) continue;
+    if (f === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
-    } else {
-      lastWasSpace = false;
-    }
-    out.push(ch);
+    } else lastWasSpace = false;
+    out[n] = f;
     origin[n++] = i;
   }
-  return { text: out.join(''), origin: origin.subarray(0, n) };
+  let text = '';
+  for (let from = 0; from < n; from += 8192) text += String.fromCharCode(...out.subarray(from, Math.min(n, from + 8192)));
+  return { text, origin: origin.subarray(0, n) };
 }
 
 /** Folds an alias: the same folding, trimmed. */

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPageModel } from '../../lib/content/page-model';
+import { buildAliasTable } from '../../lib/match/alias-table';
+import { createResolver } from '../../lib/match/resolve';
+import { record } from './support/records';
+
+const resolver = createResolver(
+  buildAliasTable('t', [
+    record({ id: 'sergey-lavrov', kind: 'person', name: 'Sergey Lavrov', aliases: ['Lavrov'] }),
+    record({ id: 'inf-treaty', kind: 'treaty', name: 'INF Treaty', aliases: ['INF'] }),
+  ]),
+);
+const readAll = (model: ReturnType<typeof createPageModel>) => {
+  while (model.readSome(() => true));
+  return model;
+};
+const texts = (model: ReturnType<typeof createPageModel>) => model.mentions().map((m) => m.mention.text);
+
+describe('page model', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    document.body.innerHTML = '<article><p>Lavrov spoke.</p><p>The <em>INF</em> Treaty ended.</p></article>';
+    root = document.querySelector('article')!;
+  });
+
+  it('reads every block of the article, in order', () => {
+    const model = readAll(createPageModel([root], resolver, () => false, {}));
+    expect(texts(model)).toEqual(['Lavrov', 'INF Treaty']);
+  });
+
+  it('reads a little at a time when asked to', () => {
+    const model = createPageModel([root], resolver, () => false, {});
+    expect(model.readSome(() => false)).toBe(true);
+    expect(texts(model)).toEqual(['Lavrov']);
+    expect(model.readSome(() => false)).toBe(false);
+    expect(texts(model)).toEqual(['Lavrov', 'INF Treaty']);
+  });
+
+  it('re-reads only the block that changed', () => {
+    const model = readAll(createPageModel([root], resolver, () => false, {}));
+    const before = model.mentions();
+    const added = document.createElement('p');
+    added.textContent = 'Sergey Lavrov again.';
+    root.prepend(added);
+    expect(model.update([root, added])).toBe(true);
+    const after = model.mentions();
+    expect(texts(model)).toEqual(['Sergey Lavrov', 'Lavrov', 'INF Treaty']);
+    // The untouched paragraphs keep their segments: nothing else was read again.
+    expect(after[1]!.segment).toBe(before[0]!.segment);
+    expect(after[2]!.segment).toBe(before[1]!.segment);
+  });
+
+  it('forgets a removed block and reads an edited one', () => {
+    const model = readAll(createPageModel([root], resolver, () => false, {}));
+    const [first, second] = root.querySelectorAll('p');
+    first!.remove();
+    second!.firstChild!.textContent = 'Lavrov and the ';
+    expect(model.update([root, second!.firstChild!])).toBe(true);
+    expect(texts(model)).toEqual(['Lavrov', 'INF Treaty']);
+    expect(model.mentions()).toHaveLength(2);
+  });
+
+  it('splits a very large container into its children', () => {
+    const big = document.createElement('div');
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Lavrov ${'word '.repeat(2000)}`;
+      big.append(p);
+    }
+    root.replaceChildren(big);
+    const model = createPageModel([root], resolver, () => false, {});
+    expect(model.readSome(() => false)).toBe(true);
+    expect(model.mentions()).toHaveLength(1);
+  });
+});
