@@ -66,20 +66,25 @@ async function hoverAndShoot(page: DemoPage, word: string): Promise<void> {
   console.log(`Highlights are painted and the popover opens: screenshot saved to ${file}`);
 }
 
+/** Headless: prove it and stop. With a display: leave the browser to the reader. */
+async function present(page: DemoPage, name: string, close: () => Promise<void>, onClosed: (stop: () => void) => void): Promise<void> {
+  if (!hasDisplay) {
+    await hoverAndShoot(page, 'Lavrov');
+    await close();
+    site.close();
+    return;
+  }
+  console.log(`${name} is open with Backstory loaded. Hover a highlighted name. Close the browser to stop.`);
+  onClosed(() => site.close());
+}
+
 if (firefox) {
   const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: executable, headless: !hasDisplay, defaultViewport: null });
   await browser.installExtension(build);
   const page = await browser.newPage();
   if (!hasDisplay) await page.setViewport({ width: 1200, height: 800 });
   await page.goto(article);
-  if (!hasDisplay) {
-    await hoverAndShoot(page as unknown as DemoPage, 'Lavrov');
-    await browser.close();
-    site.close();
-  } else {
-    console.log('Firefox is open with Backstory loaded. Hover a highlighted name. Close the browser to stop.');
-    browser.on('disconnected', () => site.close());
-  }
+  await present(page as unknown as DemoPage, 'Firefox', () => browser.close(), (stop) => browser.on('disconnected', stop));
 } else {
   const context = await launchChromium({
     profileDir: mkdtempSync(join(tmpdir(), 'backstory-demo-')),
@@ -89,12 +94,5 @@ if (firefox) {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(article);
-  if (!hasDisplay) {
-    await hoverAndShoot(page as unknown as DemoPage, 'Lavrov');
-    await context.close();
-    site.close();
-  } else {
-    console.log('Chromium is open with Backstory loaded. Hover a highlighted name. Close the browser to stop.');
-    context.on('close', () => site.close());
-  }
+  await present(page as unknown as DemoPage, 'Chromium', () => context.close(), (stop) => context.on('close', stop));
 }

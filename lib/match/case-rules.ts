@@ -2,8 +2,18 @@ import type { AliasVariant } from './alias-table';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
+const PLAIN = /^[\x20-\x7e]*$/;
+
 function lettersOf(text: string): string {
-  return text.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+  // Most text is plain ASCII: skip Unicode normalisation for it.
+  return (PLAIN.test(text) ? text : text.normalize('NFKD')).replace(NOT_ALPHANUMERIC, '');
+}
+
+/** The first letter or digit of a text, or ''. */
+function firstLetter(text: string): string {
+  for (const ch of text) if (LETTER_OR_DIGIT.test(ch)) return ch.normalize('NFKD')[0]!;
+  return '';
 }
 
 /**
@@ -12,12 +22,10 @@ function lettersOf(text: string): string {
  * as the alias ("Trump", not "trump"), or be set in capitals as in a headline or dateline.
  */
 export function caseAllows(variant: AliasVariant, found: string): boolean {
-  const want = lettersOf(variant.text);
-  const got = lettersOf(found);
-  if (variant.rule === 'exact') return want === got;
-  const first = want[0];
-  if (first === undefined || first === first.toLowerCase()) return true;
-  const gotFirst = got[0] ?? '';
+  if (variant.rule === 'exact') return lettersOf(variant.text) === lettersOf(found);
+  const first = firstLetter(variant.text);
+  if (first === '' || first === first.toLowerCase()) return true;
+  const gotFirst = firstLetter(found);
   return gotFirst !== gotFirst.toLowerCase();
 }
 
