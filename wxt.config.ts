@@ -14,6 +14,8 @@ export default defineConfig({
       'The backstory of the news you read: people, treaties and events explained on hover. Works offline; sends nothing anywhere.',
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'Backstory' },
+    // The matcher compiled at build time, which the content script maps at page start.
+    web_accessible_resources: [{ resources: ['generated/matcher.bin'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset, type SourceFile } from '../lib/dataset/validate';
+import { encodeAutomata } from '../lib/match/automaton-codec';
+import { resolverAutomata } from '../lib/match/resolve';
 
 const root = join(import.meta.dirname, '..');
 const sourceDir = join(root, 'data', 'records');
@@ -37,6 +39,10 @@ if (errors.length > 0) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
 writeFileSync(join(outDir, 'aliases.json'), JSON.stringify(aliases));
+// The matcher, compiled now so that no page has to build it: the content script maps this file.
+const publicDir = join(root, 'public', 'generated');
+mkdirSync(publicDir, { recursive: true });
+writeFileSync(join(publicDir, 'matcher.bin'), encodeAutomata(version, resolverAutomata(aliases)));
 const byKind = new Map<string, number>();
 for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
 console.log(

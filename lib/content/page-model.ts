@@ -64,7 +64,7 @@ export function createPageModel(
     for (const child of container.childNodes) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
-      if (el.childElementCount > 1 && (el.textContent?.length ?? 0) > MAX_UNIT_CHARS && !hasOwnText(el)) {
+      if (el.childElementCount > 0 && (el.textContent?.length ?? 0) > MAX_UNIT_CHARS && !hasOwnText(el)) {
         containers.add(el);
         units.push(...unitsOf(el));
       } else units.push(el);

@@ -20,6 +20,7 @@ import { createHoverController } from './hover-controller';
 import { createPageModel, type MentionRef, type PageModel } from './page-model';
 import { reportMentions, summarisePage } from './page-summary';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+import { loadCompiledMatcher } from './load-matcher';
 import { createRecordCards } from './record-cards';
 
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
@@ -45,7 +46,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   const site = siteOf(location.href);
   if (!site || isForeignFrame()) return;
   const doc = document;
-  const resolver = createResolver(table);
+  const resolver = createResolver(table, await loadCompiledMatcher(table.version));
   const painter = supportsHighlights(window) ? createHighlightPainter(doc) : createWrapPainter(doc);
   const cards = createRecordCards();
   const corrections = new Map<string, string>();

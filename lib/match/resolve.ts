@@ -1,3 +1,4 @@
+import type { Automaton } from './aho-corasick';
 import type { AliasTable, CueEntry } from './alias-table';
 import { disambiguate } from './disambiguate';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Matcher, type Mention } from './matcher';
@@ -43,8 +44,15 @@ export interface Found {
   sure: Set<string>;
 }
 
-export function createResolver(table: AliasTable): Resolver {
+/** A resolver for `table`, from automata compiled at build time where given, else built now. */
+export function createResolver(table: AliasTable, compiled?: readonly [Automaton, Automaton] | null): Resolver {
+  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, cues: { automaton: compiled[1], entries: table.cues }, table };
   return { aliases: createMatcher(table), cues: createPatternMatcher(table.cues), table };
+}
+
+/** The two automata a resolver walks, for compiling at build time. */
+export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
+  return [createMatcher(table).automaton, createPatternMatcher(table.cues).automaton];
 }
 
 /** The matching pass: the expensive part, done once per text. */

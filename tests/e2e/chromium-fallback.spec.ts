@@ -26,7 +26,7 @@ test('a database the extension cannot open: the bundled copy is served, and the 
     const extensionId = new URL((await extensionWorker(context)).url()).host;
     const page = await context.newPage();
     await page.goto(demoUrl('sochi-talks.html'));
-    await expect.poll(() => page.evaluate(paintedMentions)).toContain('Sochi');
+    await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Sochi', 'Michael Calvey']));
     const point = await page.evaluate(pointOnText, ['Pompeo', 3] as [string, number]);
     await page.mouse.move(point.x, point.y);
     const card = page.locator('backstory-popover .bs-card');

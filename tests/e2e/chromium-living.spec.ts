@@ -7,11 +7,14 @@ import type { MentionReport } from '../../lib/protocol/api';
 /** The documented way to read what Backstory found on a page: the content script's `page/mentions`. */
 function readMentions(worker: Worker, tabId: number): Promise<MentionReport[]> {
   return worker.evaluate(async (id) => {
-    const answer = (await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 })) as
-      | { ok: true; value: { mentions: MentionReport[] } }
-      | undefined;
-    if (!answer?.ok) throw new Error('no answer from the page');
-    return answer.value.mentions;
+    // Until the first scan is done, `scanned` is false: wait for it rather than read half a page.
+    for (;;) {
+      const answer = (await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 })) as
+        | { ok: true; value: { scanned: boolean; mentions: MentionReport[] } }
+        | undefined;
+      if (answer?.ok && answer.value.scanned) return answer.value.mentions;
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }, tabId);
 }
 

@@ -5,7 +5,7 @@ import { paintedMentions, pointOnText } from './support/page-probe';
 test('Firefox: paints mentions and shows a record’s popover on hover', async ({ firefox }) => {
   const page = await firefox.newPage();
   await page.goto(demoUrl('missile-test.html'));
-  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Security Council', 'Pentagon', 'Mark Esper']));
+  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Security Council', 'Pentagon', 'Mark Esper', 'Geng Shuang']));
   const painted = await page.evaluate(paintedMentions);
   expect(painted.join('|')).not.toMatch(/UNITED|inflating/);
   expect(await page.$$eval('backstory-mark', (marks) => marks.length)).toBe(0);

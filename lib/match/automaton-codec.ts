@@ -1,0 +1,60 @@
+import type { Automaton } from './aho-corasick';
+
+/**
+ * A compiled automaton as one binary blob, so that it is built once at build time and a page
+ * only maps it: a header (magic, version hash, sizes), then each array, 4-byte aligned.
+ */
+const MAGIC = 0x42534d31; // "BSM1"
+const FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'fail', 'output', 'dictLink', 'patternLength'] as const;
+type Field = (typeof FIELDS)[number];
+
+const align = (n: number) => (n + 3) & ~3;
+const bytesOf = (field: Field, length: number) => align(length * (field === 'edgeChar' ? 2 : 4));
+
+export function encodeAutomata(version: string, automata: readonly Automaton[]): Uint8Array {
+  const versionBytes = new TextEncoder().encode(version);
+  const headerLength = align(12 + versionBytes.length + automata.length * FIELDS.length * 4);
+  let total = headerLength;
+  for (const a of automata) for (const f of FIELDS) total += bytesOf(f, a[f].length);
+  const buffer = new ArrayBuffer(total);
+  const view = new DataView(buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, versionBytes.length, true);
+  view.setUint32(8, automata.length, true);
+  new Uint8Array(buffer, 12, versionBytes.length).set(versionBytes);
+  let header = 12 + versionBytes.length;
+  let offset = headerLength;
+  for (const a of automata) {
+    for (const f of FIELDS) {
+      view.setUint32(header, a[f].length, true);
+      header += 4;
+      new Uint8Array(buffer, offset, a[f].byteLength).set(new Uint8Array(a[f].buffer, a[f].byteOffset, a[f].byteLength));
+      offset += bytesOf(f, a[f].length);
+    }
+  }
+  return new Uint8Array(buffer);
+}
+
+/** The automata in a blob, as views on it (no copying); null if it is not one, or not of `version`. */
+export function decodeAutomata(buffer: ArrayBuffer, version: string): Automaton[] | null {
+  if (buffer.byteLength < 12) return null;
+  const view = new DataView(buffer);
+  if (view.getUint32(0, true) !== MAGIC) return null;
+  const versionLength = view.getUint32(4, true);
+  const count = view.getUint32(8, true);
+  if (new TextDecoder().decode(new Uint8Array(buffer, 12, versionLength)) !== version) return null;
+  let header = 12 + versionLength;
+  let offset = align(12 + versionLength + count * FIELDS.length * 4);
+  const automata: Automaton[] = [];
+  for (let i = 0; i < count; i++) {
+    const a = {} as Record<Field, Int32Array | Uint16Array>;
+    for (const f of FIELDS) {
+      const length = view.getUint32(header, true);
+      header += 4;
+      a[f] = f === 'edgeChar' ? new Uint16Array(buffer, offset, length) : new Int32Array(buffer, offset, length);
+      offset += bytesOf(f, length);
+    }
+    automata.push(a as unknown as Automaton);
+  }
+  return automata;
+}
