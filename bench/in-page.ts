@@ -5,6 +5,7 @@
 import { createPageModel } from '../lib/content/page-model';
 import { createHighlightPainter } from '../lib/dom/highlight-painter';
 import type { AliasTable } from '../lib/match/alias-table';
+import { decodeAutomata } from '../lib/match/automaton-codec';
 import { createResolver } from '../lib/match/resolve';
 import { rangeFor } from '../lib/dom/text-index';
 
@@ -23,10 +24,13 @@ function floor() {
 }
 
 /** Backstory's path: load the matcher, read and match the page in slices, paint with highlights. */
-async function backstory(table: AliasTable, sliceMs: number) {
+async function backstory(table: AliasTable, sliceMs: number, compiledBase64: string) {
+  // The extension fetches the compiled matcher as a file; here it arrives as text, decoded untimed.
+  const bytes = Uint8Array.from(atob(compiledBase64), (c) => c.charCodeAt(0)).buffer;
   const heapBefore = heap();
   const t0 = performance.now();
-  const resolver = createResolver(table);
+  const automata = decodeAutomata(bytes, table.version);
+  const resolver = createResolver(table, automata ? [automata[0]!, automata[1]!] : null);
   const loadMs = performance.now() - t0;
   const heapAfterLoad = heap();
   const model = createPageModel([document.body], resolver, () => false, { publishedDay: '2019-08-22' });

@@ -12,6 +12,8 @@ import type { Page } from '@playwright/test';
 import { articlePage, dictionary, liveBlogPage } from '../bench/generate';
 import type { Dataset } from '../lib/dataset/types';
 import type { AliasTable } from '../lib/match/alias-table';
+import { encodeAutomata } from '../lib/match/automaton-codec';
+import { resolverAutomata } from '../lib/match/resolve';
 import { launchChromium } from './support/chromium';
 import { serveStatic } from './support/serve-static';
 
@@ -84,10 +86,15 @@ async function runFloor(file: string): Promise<Run> {
 async function runBackstory(file: string, table: AliasTable): Promise<Run & { mentions: string[] }> {
   const page = await fresh(file);
   await page.addScriptTag({ content: bundle });
+  const compiled = Buffer.from(encodeAutomata(table.version, resolverAutomata(table))).toString('base64');
   const r = await page.evaluate(
-    ([t, slice]) =>
-      (window as unknown as { backstoryBench: { backstory(t: unknown, s: number): Promise<Run & { mentions: string[] }> } }).backstoryBench.backstory(t, slice),
-    [table, SLICE_MS] as const,
+    ([t, slice, bin]) =>
+      (window as unknown as { backstoryBench: { backstory(t: unknown, s: number, b: string): Promise<Run & { mentions: string[] }> } }).backstoryBench.backstory(
+        t,
+        slice,
+        bin,
+      ),
+    [table, SLICE_MS, compiled] as const,
   );
   await page.close();
   return { ...r, count: r.mentions.length };
