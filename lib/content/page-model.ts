@@ -87,28 +87,69 @@ export function createPageModel(
     const index = collectText(unit, skip);
     return { id: nextId++, unit, index, found: findInText(resolver, index.text), mentions: [] };
   };
+  // Kept up to date by difference, so that each read or change costs what it touched.
+  const onPage = new Map<string, number>();
+  let contextChanged = false;
+  let fresh: Segment[] = [];
+  let flat: MentionRef[] | null = null;
+  const follows = (a: Segment, b: Segment) => (b.unit.compareDocumentPosition(a.unit) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+  const add = (segment: Segment) => {
+    segments.set(segment.unit, segment);
+    let at = ordered.length;
+    if (at > 0 && !follows(segment, ordered[at - 1]!)) {
+      let lo = 0;
+      let hi = ordered.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (follows(segment, ordered[mid]!)) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo;
+    }
+    ordered.splice(at, 0, segment);
+    for (const id of segment.found.sure) {
+      const n = onPage.get(id) ?? 0;
+      if (n === 0) contextChanged = true;
+      onPage.set(id, n + 1);
+    }
+    segment.index.nodes.forEach((node, position) => where.set(node, { segment, position }));
+    fresh.push(segment);
+  };
+  const remove = (segment: Segment) => {
+    segments.delete(segment.unit);
+    ordered.splice(ordered.indexOf(segment), 1);
+    for (const id of segment.found.sure) {
+      const n = onPage.get(id)! - 1;
+      if (n === 0) contextChanged = true;
+      onPage.set(id, n);
+    }
+    for (const node of segment.index.nodes) if (where.get(node)?.segment === segment) where.delete(node);
+  };
+  /** Decides the new segments, or all of them when the records named on the page changed. */
   const settle = () => {
-    ordered = [...segments.values()].sort((a, b) => (a.unit.compareDocumentPosition(b.unit) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    const onPage = new Set<string>();
-    for (const s of ordered) for (const id of s.found.sure) onPage.add(id);
-    for (const s of ordered) s.mentions = decide(resolver, s.found, { ...context, onPage });
-    where = new Map();
-    for (const s of ordered) s.index.nodes.forEach((node, position) => where.set(node, { segment: s, position }));
+    const named = new Set([...onPage].filter(([, n]) => n > 0).map(([id]) => id));
+    for (const s of contextChanged ? ordered : fresh) s.mentions = decide(resolver, s.found, { ...context, onPage: named });
+    contextChanged = false;
+    fresh = [];
+    flat = null;
   };
 
   const unread: Node[] = roots.flatMap(unitsOf);
+  let next = 0;
 
   return {
-    mentions: () => ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: `${segment.id}:${mention.start}`, segment, mention }))),
+    mentions: () =>
+      (flat ??= ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: `${segment.id}:${mention.start}`, segment, mention })))),
     readSome(more) {
       let read1 = false;
-      while (unread.length > 0 && (!read1 || more())) {
-        const unit = unread.shift()!;
-        if (unit.isConnected && !segments.has(unit)) segments.set(unit, read(unit));
+      while (next < unread.length && (!read1 || more())) {
+        const unit = unread[next++]!;
+        if (unit.isConnected && !segments.has(unit)) add(read(unit));
         read1 = true;
       }
       settle();
-      return unread.length > 0;
+      return next < unread.length;
     },
     update(changed) {
       const units = new Set<Node>();
@@ -120,28 +161,38 @@ export function createPageModel(
       for (const unit of units) {
         const before = segments.get(unit);
         const inPage = unit.isConnected && roots.some((r) => r === unit || r.contains(unit));
+        if (before) remove(before);
         if (!inPage) {
-          if (before) segments.delete(unit);
           touched ||= !!before && before.found.named.length + before.found.cues.length > 0;
           continue;
         }
-        const after = read(unit);
-        touched ||= !before || before.index.text !== after.index.text;
-        segments.set(unit, after);
+        const index = collectText(unit, skip);
+        const same = before && before.index.text === index.text && before.index.nodes.every((n, i) => index.nodes[i] === n);
+        // Unchanged (an attribute, a style): keep the segment, and with it its mentions' keys.
+        if (same) add(before);
+        else {
+          add({ id: nextId++, unit, index, found: findInText(resolver, index.text), mentions: [] });
+          touched = true;
+        }
       }
-      // A root whose children were replaced wholesale: forget units that left it.
-      for (const unit of [...segments.keys()]) if (!unit.isConnected) segments.delete(unit);
+      // A container whose children were replaced wholesale: forget units that left it.
+      for (const segment of [...ordered]) if (!segment.unit.isConnected) remove(segment);
       settle();
       return touched;
     },
-    setContext(next) {
-      context = next;
+    setContext(change) {
+      context = change;
+      contextChanged = true;
       settle();
     },
     locate: (node) => where.get(node),
     reindex() {
-      for (const s of segments.values()) s.index = collectText(s.unit, skip);
-      settle();
+      where = new Map();
+      for (const segment of ordered) {
+        segment.index = collectText(segment.unit, skip);
+        segment.index.nodes.forEach((node, position) => where.set(node, { segment, position }));
+      }
+      flat = null;
     },
     roots: () => roots,
   };
