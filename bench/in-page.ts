@@ -8,6 +8,7 @@ import type { AliasTable } from '../lib/match/alias-table';
 import { decodeAutomata } from '../lib/match/automaton-codec';
 import { createResolver } from '../lib/match/resolve';
 import { rangeFor } from '../lib/dom/text-index';
+import { yieldToPage } from '../lib/dom/yield-to-page';
 
 interface Memory {
   usedJSHeapSize: number;
@@ -43,7 +44,7 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
     painter.paint(refs.map((r) => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end })));
     longestSliceMs = Math.max(longestSliceMs, performance.now() - s0);
     if (!more) break;
-    await new Promise((r) => setTimeout(r, 0));
+    await yieldToPage(window);
   }
   const totalMs = performance.now() - t0;
   const mentions = model.mentions().map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).toString());

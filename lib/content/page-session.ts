@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findArticleRoots, isBoilerplate, isPageChrome } from '../dom/article-root';
 import { createHighlightPainter, supportsHighlights } from '../dom/highlight-painter';
 import { watchMutations } from '../dom/mutation-watcher';
+import { yieldToPage } from '../dom/yield-to-page';
 import type { PaintItem } from '../dom/painter';
 import { readPublishedDate } from '../dom/read-published-date';
 import { rangeFor } from '../dom/text-index';
@@ -24,8 +25,8 @@ import { loadCompiledMatcher } from './load-matcher';
 import { createRecordCards } from './record-cards';
 
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
-/** Stop reading this long before the idle period ends, to leave the frame to the page. */
-const IDLE_MARGIN_MS = 4;
+/** The longest stretch of reading before the page gets the main thread back. */
+const SLICE_MS = 8;
 const isOwnNode = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE
     ? ['STYLE', POPOVER_HOST.toUpperCase(), MARK_TAG.toUpperCase()].includes((node as Element).tagName) &&
@@ -111,13 +112,16 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     publishedDay = readPublishedDate(doc, roots);
     const building = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
     model = building;
-    // Read in idle slices, painting as we go: a long page never blocks the reader.
+    // Start when the page is idle, then read in short slices, letting the page run between them
+    // and painting as we go: a long page never blocks the reader.
+    await idle();
     for (;;) {
-      const deadline = await idle();
       if (model !== building || ctx.isInvalid) return;
-      const more = building.readSome(() => deadline.timeRemaining() > IDLE_MARGIN_MS);
+      const started = performance.now();
+      const more = building.readSome(() => performance.now() - started < SLICE_MS);
       if (!more) break;
       paint();
+      await yieldToPage(window);
     }
     await refreshPage();
   };
