@@ -28,9 +28,11 @@ for (const name of readdirSync(sourceDir).filter((f) => f.endsWith('.json')).sor
   }
 }
 
+const blockersText = readFileSync(join(root, 'data', 'blockers.json'), 'utf8');
+hash.update('blockers').update(blockersText);
 // The version is the content's hash: any change to the facts reseeds every installed copy.
 const version = hash.digest('hex').slice(0, 12);
-const { errors, dataset, aliases } = compileDataset(version, files);
+const { errors, dataset, aliases } = compileDataset(version, files, JSON.parse(blockersText));
 if (errors.length > 0) {
   console.error(`Dataset invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);
   for (const error of errors) console.error(`  ${error}`);

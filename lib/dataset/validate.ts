@@ -151,8 +151,23 @@ export function validateSources(files: readonly SourceFile[]): ValidationResult 
   return { records: located.map((l) => l.record), errors };
 }
 
+/** Blockers are names that contain an alias but mean something else; none may be an alias itself. */
+export function validateBlockers(data: unknown, records: readonly DatasetRecord[]): { blockers: string[]; errors: string[] } {
+  if (!Array.isArray(data)) return { blockers: [], errors: ['data/blockers.json: must hold a JSON array'] };
+  const aliases = new Set(records.flatMap((r) => recordAliases(r).map((v) => foldAlias(v.text))));
+  const errors: string[] = [];
+  const blockers: string[] = [];
+  for (const b of data as unknown[]) {
+    if (!isObject(b) || !isText(b.text) || !isText(b.why)) errors.push(`data/blockers.json: ${JSON.stringify(b)} needs text and why`);
+    else if (aliases.has(foldAlias(b.text))) errors.push(`data/blockers.json: "${b.text}" is an alias of a record`);
+    else blockers.push(b.text);
+  }
+  return { blockers, errors };
+}
+
 /** Everything the build and the loader need, or the reasons there is nothing. */
-export function compileDataset(version: string, files: readonly SourceFile[]) {
+export function compileDataset(version: string, files: readonly SourceFile[], blockerData: unknown = []) {
   const { records, errors } = validateSources(files);
-  return { errors, dataset: { version, records }, aliases: buildAliasTable(version, records) };
+  const { blockers, errors: blockerErrors } = validateBlockers(blockerData, records);
+  return { errors: [...errors, ...blockerErrors], dataset: { version, records }, aliases: buildAliasTable(version, records, blockers) };
 }

@@ -9,11 +9,17 @@ export interface AliasVariant {
   rule: CaseRule;
 }
 
-/** Every alias that folds to the same text, and the records it may mean. */
+/**
+ * Every alias that folds to the same text, and the records it may mean. An entry that means no
+ * record is a blocker: a longer name ("National Security Council") that holds a shorter alias
+ * ("Security Council") but is something else; matched like any alias, it keeps the shorter one out.
+ */
 export interface AliasEntry {
   folded: string;
   variants: AliasVariant[];
   recordIds: string[];
+  /** A person's surname alone: it means them only on a page that names them in full. */
+  short?: true;
 }
 
 /** A phrase that describes an event, and when it may be taken to mean it. */
@@ -62,8 +68,12 @@ export function recordAliases(record: DatasetRecord): AliasVariant[] {
   return variants.filter((v) => !seen.has(v.text) && seen.add(v.text));
 }
 
-export function buildAliasTable(version: string, records: readonly DatasetRecord[]): AliasTable {
+export function buildAliasTable(version: string, records: readonly DatasetRecord[], blockers: readonly string[] = []): AliasTable {
   const byFolded = new Map<string, AliasEntry>();
+  for (const text of blockers) {
+    const folded = foldAlias(text);
+    if (folded && !byFolded.has(folded)) byFolded.set(folded, { folded, variants: [{ text, rule: 'name' }], recordIds: [] });
+  }
   for (const record of records) {
     for (const variant of recordAliases(record)) {
       const folded = foldAlias(variant.text);
@@ -79,6 +89,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
     }
   }
+  for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   const cues = records.flatMap((record) =>
     (record.cues?.phrases ?? []).map((phrase) => ({
@@ -100,4 +111,28 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
     }
   }
   return { version, entries, cues, hints };
+}
+
+/** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */
+const FAMILY_FIRST = new Set(['Kim', 'Ri', 'Choe', 'Moon', 'Xi', 'Wang', 'Geng', 'Hua', 'Li', 'Lee', 'Park', 'Jung']);
+const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
+
+/**
+ * The short forms news uses for a person after naming them in full: the surname, or the family
+ * name where it comes first. Each becomes an entry that counts only where the full name is on the page.
+ */
+function shortForms(records: readonly DatasetRecord[]): Map<string, AliasEntry> {
+  const forms = new Map<string, AliasEntry>();
+  for (const record of records) {
+    if (record.kind !== 'person') continue;
+    const words = record.name.split(/\s+/).filter((w) => !SUFFIX.test(w));
+    if (words.length < 2) continue;
+    const form = FAMILY_FIRST.has(words[0]!) ? words[0]! : words[words.length - 1]!;
+    if (!/^\p{Lu}/u.test(form) || form.length < 2) continue;
+    const folded = foldAlias(form);
+    const entry = forms.get(folded) ?? { folded, variants: [{ text: form, rule: 'name' as const }], recordIds: [], short: true as const };
+    entry.recordIds.push(record.id);
+    forms.set(folded, entry);
+  }
+  return forms;
 }

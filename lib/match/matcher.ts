@@ -13,6 +13,8 @@ export interface Mention {
   recordIds: string[];
   /** The alias as folded: the same for every way of writing it. */
   key: string;
+  /** A surname alone, which counts only where the full name is on the page. */
+  short?: true;
 }
 
 /** Anything with a folded form to find and the case variants that may be found. */
@@ -67,13 +69,31 @@ export function longestLeftmost<T extends { start: number; end: number }>(spans:
   return chosen;
 }
 
+/**
+ * Overlapping hits that mean the same record are one mention ("President Moon" and "Moon Jae-in"
+ * in "President Moon Jae-in"), so that a title in an alias never cuts a name in two.
+ */
+function mergeSameRecord(hits: Hit[], entries: readonly AliasEntry[], text: string): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Hit[] = [];
+  for (const hit of sorted) {
+    const last = merged[merged.length - 1];
+    const ids = entries[hit.entry]!.recordIds;
+    if (last && hit.start < last.end && hit.end > last.end && ids.length === 1 && entries[last.entry]!.recordIds.join() === ids.join()) {
+      merged[merged.length - 1] = { ...last, end: hit.end, text: text.slice(last.start, hit.end) };
+    } else merged.push(hit);
+  }
+  return merged;
+}
+
 /** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
 export function findMentions(matcher: Matcher, text: string): Mention[] {
-  return longestLeftmost(findHits(matcher, text)).map((h) => ({
+  return longestLeftmost(mergeSameRecord(findHits(matcher, text), matcher.entries, text)).map((h) => ({
     start: h.start,
     end: h.end,
     text: h.text,
     recordIds: matcher.entries[h.entry]!.recordIds,
     key: matcher.entries[h.entry]!.folded,
+    ...(matcher.entries[h.entry]!.short ? { short: true as const } : {}),
   }));
 }

@@ -38,6 +38,8 @@ export interface Resolver {
 
 /** What matching found in one text, before the page's context decides what it means. */
 export interface Found {
+  /** The text matched. */
+  text: string;
   named: Mention[];
   cues: Array<Mention & { cue: CueEntry }>;
   /** Records this text names without ambiguity. */
@@ -62,7 +64,7 @@ export function findInText(resolver: Resolver, text: string): Found {
     const cue = resolver.cues.entries[h.entry]!;
     return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
   });
-  return { named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1).map((m) => m.recordIds[0]!)) };
+  return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
 
 /** The deciding pass: cheap, so it is redone whenever the page's context changes. */
@@ -72,7 +74,15 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
   const spans = longestLeftmost<Mention & { cue?: CueEntry }>([...found.named, ...cues]);
   const onPage = new Set([...found.sure, ...(context.onPage ?? [])]);
-  return spans.map((span): ResolvedMention => {
+  const kept = spans.flatMap((span) => {
+    if (span.recordIds.length === 0) return [];
+    if (!span.short) return [span];
+    // A surname alone: the person it means must be named in full on the page, and only one such.
+    const meant = span.recordIds.filter((id) => onPage.has(id));
+    if (meant.length !== 1 || looksLikeDate(found.text, span)) return [];
+    return [{ ...span, recordIds: meant }];
+  });
+  return kept.map((span): ResolvedMention => {
     const base = { start: span.start, end: span.end, text: span.text, key: span.key };
     if (span.cue) return { ...base, recordId: span.cue.recordId, alternatives: [], confidence: CUE_CONFIDENCE, via: 'cue' };
     const corrected = context.corrections?.get(span.key);
@@ -82,6 +92,15 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     if (span.recordIds.length === 1) return { ...base, recordId: span.recordIds[0]!, alternatives: [], confidence: 1, via: 'alias' };
     return { ...base, ...disambiguate(span.recordIds, onPage, resolver.table.hints, day), via: 'alias' };
   });
+}
+
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_BEFORE = /\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)\s*[-\u2013]?\s*$/i;
+
+/** A surname that is also a month ("May") and stands where a date would: "in May", "May 14". */
+function looksLikeDate(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (!MONTH.test(span.text)) return false;
+  return /^\s*\d/.test(text.slice(span.end, span.end + 4)) || DATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 export function resolveMentions(resolver: Resolver, text: string, context: ResolveContext = {}): ResolvedMention[] {

@@ -36,10 +36,15 @@ const norm = (s: string) => s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").r
 
 /**
  * Pairs found and gold mentions in reading order: a found mention counts when an unpaired gold
- * mention has the same words and the same record.
+ * mention has the same record and the same words, or, with `lenient` boundaries, words that
+ * contain or are contained in the gold's ("Ayatollah Ali Khamenei" for "Ali Khamenei").
  */
-export function scoreArticle(gold: Gold, found: readonly FoundMention[]): ArticleScore {
+export function scoreArticle(gold: Gold, found: readonly FoundMention[], lenient = false): ArticleScore {
   const open = gold.mentions.map((g) => ({ g, paired: false }));
+  const same = (a: string, b: string) => {
+    const [x, y] = [norm(a), norm(b)];
+    return x === y || (lenient && (x.includes(y) || y.includes(x)));
+  };
   const byDifficulty: ArticleScore['byDifficulty'] = {
     named: { gold: 0, found: 0 },
     variant: { gold: 0, found: 0 },
@@ -48,7 +53,9 @@ export function scoreArticle(gold: Gold, found: readonly FoundMention[]): Articl
   for (const g of gold.mentions) byDifficulty[g.difficulty].gold += 1;
   const falsePositives: FoundMention[] = [];
   for (const f of found) {
-    const match = open.find((o) => !o.paired && o.g.recordId === f.recordId && norm(o.g.text) === norm(f.text));
+    const match =
+      open.find((o) => !o.paired && o.g.recordId === f.recordId && norm(o.g.text) === norm(f.text)) ??
+      open.find((o) => !o.paired && o.g.recordId === f.recordId && same(o.g.text, f.text));
     if (match) {
       match.paired = true;
       byDifficulty[match.g.difficulty].found += 1;
