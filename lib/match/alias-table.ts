@@ -1,5 +1,5 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
-import { foldAlias } from './fold';
+import { foldAlias, foldText } from './fold';
 
 /** How a match's letter case is checked against the alias it matched. */
 export type CaseRule = 'exact' | 'name';
@@ -93,7 +93,8 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   const cues = records.flatMap((record) =>
     (record.cues?.phrases ?? []).map((phrase) => ({
-      folded: foldAlias(phrase),
+      // Cues are matched with free-standing numbers left out, so they are folded the same way.
+      folded: foldText(phrase, true).text.trim(),
       variants: [aliasVariant(phrase)],
       recordId: record.id,
       with: record.cues!.with,

@@ -45,7 +45,11 @@ function foldCode(code: number): number {
   return folded;
 }
 
-export function foldText(input: string): FoldedText {
+/**
+ * `withoutNumbers` also drops free-standing numbers, for phrases that describe an event the same
+ * way whatever the count ("the expulsion of 23 Russian diplomats" is "the expulsion of Russian diplomats").
+ */
+export function foldText(input: string, withoutNumbers = false): FoldedText {
   const out = new Uint16Array(input.length);
   const origin = new Int32Array(input.length);
   let n = 0;
@@ -59,6 +63,16 @@ export function foldText(input: string): FoldedText {
     else if (code < 128 && code !== 39) f = code; // the apostrophe is folded with its curly kin
     else f = foldCode(code);
     if (f === DROP) continue;
+    if (withoutNumbers && f >= 48 && f <= 57 && lastWasSpace) {
+      // A number standing alone: skip it and the space after it.
+      let j = i;
+      while (j + 1 < input.length && /[\d.,]/.test(input[j + 1]!)) j++;
+      const next = input.charCodeAt(j + 1);
+      if (Number.isNaN(next) || next === 32 || next === 160) {
+        i = j + 1;
+        continue;
+      }
+    }
     if (f === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;

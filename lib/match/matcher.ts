@@ -42,8 +42,8 @@ export interface Hit {
 }
 
 /** Every occurrence of every pattern that stands alone and is written in an allowed case. */
-export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string): Hit[] {
-  const folded = foldText(text);
+export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, withoutNumbers = false): Hit[] {
+  const folded = foldText(text, withoutNumbers);
   const hits: Hit[] = [];
   scan(matcher.automaton, folded.text, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;

@@ -60,7 +60,7 @@ export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
 /** The matching pass: the expensive part, done once per text. */
 export function findInText(resolver: Resolver, text: string): Found {
   const named = findMentions(resolver.aliases, text);
-  const cues = findHits(resolver.cues, text).map((h) => {
+  const cues = findHits(resolver.cues, text, true).map((h) => {
     const cue = resolver.cues.entries[h.entry]!;
     return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
   });
@@ -71,7 +71,7 @@ export function findInText(resolver: Resolver, text: string): Found {
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= lastDay(cue) && cue.with.some(named));
   const spans = longestLeftmost<Mention & { cue?: CueEntry }>([...found.named, ...cues]);
   const onPage = new Set([...found.sure, ...(context.onPage ?? [])]);
   const kept = spans.flatMap((span) => {
@@ -94,10 +94,20 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   });
 }
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const DATE_BEFORE = /\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)\s*[-\u2013]?\s*$/i;
+/**
+ * A phrase of three words or more is specific enough to mean its event for two years at least,
+ * however narrow the window the dataset gives for shorter, vaguer phrases.
+ */
+function lastDay(cue: CueEntry): string {
+  if (cue.folded.split(' ').length < 3) return cue.to;
+  const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
+  return twoYears > cue.to ? twoYears : cue.to;
+}
 
-/** A surname that is also a month ("May") and stands where a date would: "in May", "May 14". */
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_BEFORE = /(\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)|\d)\s*[-\u2013]?\s*$/i;
+
+/** A surname that is also a month ("May") and stands where a date would: "in May", "May 14", "3 May". */
 function looksLikeDate(text: string, span: { start: number; end: number; text: string }): boolean {
   if (!MONTH.test(span.text)) return false;
   return /^\s*\d/.test(text.slice(span.end, span.end + 4)) || DATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
