@@ -129,7 +129,7 @@ export function createPageModel(
   /** Decides the new segments, or all of them when the records named on the page changed. */
   const settle = () => {
     const named = new Set([...onPage].filter(([, n]) => n > 0).map(([id]) => id));
-    for (const s of contextChanged ? ordered : fresh) s.mentions = decide(resolver, s.found, { ...context, onPage: named });
+    for (const s of contextChanged ? ordered : fresh) s.mentions = decide(resolver, s.found, { ...context, onPage: named, namedCounts: onPage });
     contextChanged = false;
     fresh = [];
     flat = null;

@@ -92,15 +92,18 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
   for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   const cues = records.flatMap((record) =>
-    (record.cues?.phrases ?? []).map((phrase) => ({
-      // Cues are matched with free-standing numbers left out, so they are folded the same way.
-      folded: foldText(phrase, true).text.trim(),
-      variants: [aliasVariant(phrase)],
-      recordId: record.id,
-      with: record.cues!.with,
-      from: record.cues!.from,
-      to: record.cues!.to,
-    })),
+    (record.cues?.phrases ?? [])
+      // Cues are matched with free-standing numbers left out; one left a single word ("2016 vote") is too vague.
+      .map((phrase) => ({ phrase, folded: foldText(phrase, true).text.trim() }))
+      .filter(({ folded }) => folded.includes(' '))
+      .map(({ phrase, folded }) => ({
+        folded,
+        variants: [aliasVariant(phrase)],
+        recordId: record.id,
+        with: record.cues!.with,
+        from: record.cues!.from,
+        to: record.cues!.to,
+      })),
   );
   const byId = new Map(records.map((r) => [r.id, r]));
   const hints: Record<string, RecordHint> = {};

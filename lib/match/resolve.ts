@@ -25,6 +25,8 @@ export interface ResolveContext {
   corrections?: ReadonlyMap<string, string>;
   /** Records named unambiguously anywhere on the page, beyond this text. */
   onPage?: ReadonlySet<string>;
+  /** How many parts of the page name each record: the most named of several Kims is "Kim". */
+  namedCounts?: ReadonlyMap<string, number>;
 }
 
 export const CONFIDENCE_THRESHOLD = 0.6;
@@ -77,10 +79,10 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const kept = spans.flatMap((span) => {
     if (span.recordIds.length === 0) return [];
     if (!span.short) return [span];
-    // A surname alone: the person it means must be named in full on the page, and only one such.
-    const meant = span.recordIds.filter((id) => onPage.has(id));
-    if (meant.length !== 1 || looksLikeDate(found.text, span)) return [];
-    return [{ ...span, recordIds: meant }];
+    // A surname alone: it means a person named in full on the page, the most named if several.
+    const meant = mostNamed(span.recordIds.filter((id) => onPage.has(id)), context.namedCounts);
+    if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) return [];
+    return [{ ...span, recordIds: [meant] }];
   });
   return kept.map((span): ResolvedMention => {
     const base = { start: span.start, end: span.end, text: span.text, key: span.key };
@@ -95,13 +97,25 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
 }
 
 /**
- * A phrase of three words or more is specific enough to mean its event for two years at least,
+ * A phrase of four words or more is specific enough to mean its event for two years at least,
  * however narrow the window the dataset gives for shorter, vaguer phrases.
  */
 function lastDay(cue: CueEntry): string {
-  if (cue.folded.split(' ').length < 3) return cue.to;
+  if (cue.folded.split(' ').length < 4) return cue.to;
   const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
   return twoYears > cue.to ? twoYears : cue.to;
+}
+
+/** The one candidate, or the one named more often than every other; else none. */
+function mostNamed(candidates: readonly string[], counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  const scored = candidates.map((id) => ({ id, n: counts?.get(id) ?? 0 })).sort((a, b) => b.n - a.n);
+  return scored[0]!.n > scored[1]!.n ? scored[0]!.id : undefined;
+}
+
+/** "Kim" in "Kim Hyok Chol": a surname followed by another capitalised name is someone else. */
+function beginsOtherName(text: string, span: { end: number }): boolean {
+  return /^[ \u00a0]\p{Lu}/u.test(text.slice(span.end, span.end + 2));
 }
 
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -59,3 +59,20 @@ describe('resolving mentions', () => {
     expect(foldText('a 60-day ultimatum', true).text).toBe('a 60 day ultimatum');
   });
 });
+
+describe('a surname shared by several people on the page', () => {
+  const kims = createResolver(
+    buildAliasTable('k', [
+      record({ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un', aliases: [] }),
+      record({ id: 'kim-yong-chol', kind: 'person', name: 'Kim Yong Chol', aliases: [] }),
+    ]),
+  );
+  it('goes to the one the page names most, and to nobody on a tie', () => {
+    const text = 'Kim smiled.';
+    const onPage = new Set(['kim-jong-un', 'kim-yong-chol']);
+    const most = resolveMentions(kims, text, { onPage, namedCounts: new Map([['kim-jong-un', 3], ['kim-yong-chol', 1]]) });
+    expect(most.map((m) => m.recordId)).toEqual(['kim-jong-un']);
+    const tie = resolveMentions(kims, text, { onPage, namedCounts: new Map([['kim-jong-un', 1], ['kim-yong-chol', 1]]) });
+    expect(tie).toEqual([]);
+  });
+});
