@@ -9,6 +9,10 @@ import { decodeAutomata } from '../lib/match/automaton-codec';
 import { createResolver } from '../lib/match/resolve';
 import { rangeFor } from '../lib/dom/text-index';
 import { yieldToPage } from '../lib/dom/yield-to-page';
+import { readProgressively } from '../lib/content/read-progressively';
+
+/** Resolves once the browser has rendered a frame: what is on screen is then what was painted. */
+const rendered = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 interface Memory {
   usedJSHeapSize: number;
@@ -36,19 +40,31 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
   const heapAfterLoad = heap();
   const model = createPageModel([document.body], resolver, () => false, { publishedDay: '2019-08-22' });
   const painter = createHighlightPainter(document);
+  // The content script's own loop: slices, yields, and a paint now and then.
   let longestSliceMs = 0;
-  for (;;) {
-    const s0 = performance.now();
-    const more = model.readSome(() => performance.now() - s0 < sliceMs);
-    const refs = model.mentions();
-    painter.paint(refs.map((r) => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end })));
-    longestSliceMs = Math.max(longestSliceMs, performance.now() - s0);
-    if (!more) break;
-    await yieldToPage(window);
-  }
+  let workMs = 0;
+  let sliceStart = performance.now();
+  await readProgressively(model, {
+    sliceMs,
+    paintEveryMs: 100,
+    now: () => performance.now(),
+    yieldToPage: async () => {
+      longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStart);
+  workMs += performance.now() - sliceStart;
+  await rendered();
+      workMs += performance.now() - sliceStart;
+      await yieldToPage(window);
+      sliceStart = performance.now();
+    },
+    paint: () => painter.paint(model.mentions().map((r) => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end }))),
+    stillWanted: () => true,
+  });
+  longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStart);
+  workMs += performance.now() - sliceStart;
+  await rendered();
   const totalMs = performance.now() - t0;
   const mentions = model.mentions().map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).toString());
-  return { loadMs, totalMs, longestSliceMs, heapBytes: heapAfterLoad - heapBefore, mentions };
+  return { loadMs, totalMs, workMs, longestSliceMs, heapBytes: heapAfterLoad - heapBefore, mentions };
 }
 
 interface MarkJs {
@@ -56,13 +72,15 @@ interface MarkJs {
 }
 
 /** The usual way: mark.js `markRegExp` with one alternation; it rewrites the DOM, then layout runs. */
-function markRegExp(source: string) {
+async function markRegExp(source: string) {
   const Mark = (window as unknown as { Mark: new (el: Element) => MarkJs }).Mark;
   const t0 = performance.now();
   let count = 0;
   new Mark(document.body).markRegExp(new RegExp(source, 'gi'), { done: (n) => (count = n) });
   const t1 = performance.now();
+  // Its rewrite of the DOM is on screen once layout has run and a frame is rendered.
   void document.body.offsetHeight;
+  await rendered();
   const layoutMs = performance.now() - t1;
   const mentions = [...document.querySelectorAll('mark')].map((m) => m.textContent ?? '');
   return { totalMs: t1 - t0, layoutMs, count, mentions };

@@ -19,6 +19,7 @@ import { contentChecks } from '../protocol/validate';
 import { mentionAtPoint } from './hit-test';
 import { createHoverController } from './hover-controller';
 import { createPageModel, type MentionRef, type PageModel } from './page-model';
+import { readProgressively } from './read-progressively';
 import { reportMentions, summarisePage } from './page-summary';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
 import { loadCompiledMatcher } from './load-matcher';
@@ -27,6 +28,8 @@ import { createRecordCards } from './record-cards';
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
 /** The longest stretch of reading before the page gets the main thread back. */
 const SLICE_MS = 8;
+/** While a long page is read, how often what is read so far is painted. */
+const PAINT_EVERY_MS = 100;
 const isOwnNode = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE
     ? ['STYLE', POPOVER_HOST.toUpperCase(), MARK_TAG.toUpperCase()].includes((node as Element).tagName) &&
@@ -112,18 +115,17 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     publishedDay = readPublishedDate(doc, roots);
     const building = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
     model = building;
-    // Start when the page is idle, then read in short slices, letting the page run between them
-    // and painting as we go: a long page never blocks the reader.
+    // Start when the page is idle; a long page never blocks the reader.
     await idle();
-    for (;;) {
-      if (model !== building || ctx.isInvalid) return;
-      const started = performance.now();
-      const more = building.readSome(() => performance.now() - started < SLICE_MS);
-      if (!more) break;
-      paint();
-      await yieldToPage(window);
-    }
-    await refreshPage();
+    const done = await readProgressively(building, {
+      sliceMs: SLICE_MS,
+      paintEveryMs: PAINT_EVERY_MS,
+      now: () => performance.now(),
+      yieldToPage: () => yieldToPage(window),
+      paint,
+      stillWanted: () => model === building && ctx.isValid,
+    });
+    if (done) await refreshPage();
   };
 
   const stop = () => {
