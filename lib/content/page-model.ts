@@ -85,7 +85,7 @@ export function createPageModel(
   };
   const read = (unit: Node): Segment => {
     const index = collectText(unit, skip);
-    return { id: nextId++, unit, index, found: findInText(resolver, index.text), mentions: [] };
+    return { id: nextId++, unit, index, found: findInText(resolver, index.text, context.publishedDay !== undefined), mentions: [] };
   };
   // Kept up to date by difference, so that each read or change costs what it touched.
   const onPage = new Map<string, number>();
@@ -171,7 +171,7 @@ export function createPageModel(
         // Unchanged (an attribute, a style): keep the segment, and with it its mentions' keys.
         if (same) add(before);
         else {
-          add({ id: nextId++, unit, index, found: findInText(resolver, index.text), mentions: [] });
+          add({ id: nextId++, unit, index, found: findInText(resolver, index.text, context.publishedDay !== undefined), mentions: [] });
           touched = true;
         }
       }

@@ -1,6 +1,7 @@
 import type { AliasVariant } from './alias-table';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CURRENCY = /[$€£¥]/;
 
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -10,9 +11,22 @@ function lettersOf(text: string): string {
   return (PLAIN.test(text) ? text : text.normalize('NFKD')).replace(NOT_ALPHANUMERIC, '');
 }
 
+const isAsciiAlphanumeric = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether one character is a letter or digit: plain ASCII decided without a regular expression. */
+function isLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? isAsciiAlphanumeric(c) : LETTER_OR_DIGIT.test(ch);
+}
+
 /** The first letter or digit of a text, or ''. */
 function firstLetter(text: string): string {
-  for (const ch of text) if (LETTER_OR_DIGIT.test(ch)) return ch.normalize('NFKD')[0]!;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (isAsciiAlphanumeric(c)) return text[i]!;
+    } else if (LETTER_OR_DIGIT.test(text[i]!)) return text[i]!.normalize('NFKD')[0]!;
+  }
   return '';
 }
 
@@ -36,6 +50,6 @@ export function caseAllows(variant: AliasVariant, found: string): boolean {
 export function boundaryAllows(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text[start - 1]! : ' ';
   const after = end < text.length ? text[end]! : ' ';
-  if (LETTER_OR_DIGIT.test(before) || LETTER_OR_DIGIT.test(after)) return false;
-  return !/[$€£¥]/.test(after);
+  if (isLetterOrDigit(before) || isLetterOrDigit(after)) return false;
+  return !CURRENCY.test(after);
 }

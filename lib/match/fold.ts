@@ -30,6 +30,7 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+const UTF16 = new TextDecoder('utf-16le');
 const SPACE = 32;
 const DROP = -1;
 const codeCache = new Map<number, number>();
@@ -80,9 +81,7 @@ export function foldText(input: string, withoutNumbers = false): FoldedText {
     out[n] = f;
     origin[n++] = i;
   }
-  let text = '';
-  for (let from = 0; from < n; from += 8192) text += String.fromCharCode(...out.subarray(from, Math.min(n, from + 8192)));
-  return { text, origin: origin.subarray(0, n) };
+  return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n) };
 }
 
 /** Folds an alias: the same folding, trimmed. */

@@ -59,10 +59,14 @@ export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
   return [createMatcher(table).automaton, createPatternMatcher(table.cues).automaton];
 }
 
-/** The matching pass: the expensive part, done once per text. */
-export function findInText(resolver: Resolver, text: string): Found {
+/**
+ * The matching pass: the expensive part, done once per text. Cues need the page's date, so
+ * without one (`withCues` false) their pass is skipped.
+ */
+export function findInText(resolver: Resolver, text: string, withCues = true): Found {
   const named = findMentions(resolver.aliases, text);
-  const cues = findHits(resolver.cues, text, true).map((h) => {
+  const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, true) : [];
+  const cues = cueHits.map((h) => {
     const cue = resolver.cues.entries[h.entry]!;
     return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
   });
