@@ -43,6 +43,9 @@ if (smoke) {
   writeFileSync(join(dir, 'live-1mb.html'), liveBlogPage(dataset, 1_000_000));
   writeFileSync(join(dir, 'worst-5mb.html'), liveBlogPage(dataset, 5_000_000, 3));
 }
+// BENCH_PAGES=live (a part of a page's name) runs only the pages that match.
+const only = process.env.BENCH_PAGES;
+if (only) pages.splice(0, pages.length, ...pages.filter(([name]) => name.includes(only)));
 const dictionaries: Array<[string, AliasTable]> = smoke
   ? [['real dataset', dictionary(dataset, 'real')]]
   : [
