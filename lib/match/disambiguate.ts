@@ -22,7 +22,7 @@ function yearsBetween(earlier: string, later: string): number {
  */
 export function disambiguate(
   candidates: readonly string[],
-  onPage: ReadonlySet<string>,
+  onPage: { has(id: string): boolean },
   hints: Readonly<Record<string, RecordHint>>,
   publishedDay?: string,
 ): Choice {

@@ -51,6 +51,42 @@ function foldCode(code: number): number {
  * way whatever the count ("the expulsion of 23 Russian diplomats" is "the expulsion of Russian diplomats").
  */
 export function foldText(input: string, withoutNumbers = false): FoldedText {
+  const folded = foldPlain(input);
+  return withoutNumbers ? dropNumbers(input, folded) : folded;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Folded text without its free-standing numbers (a run of digits, points and commas with a space
+ * or the end after it in the input) nor the space that follows each: derived from the folded text,
+ * so that the input is folded once for both the aliases and the cues.
+ */
+export function dropNumbers(input: string, folded: FoldedText): FoldedText {
+  const { text, origin } = folded;
+  if (!/\d/.test(text)) return folded;
+  const out: string[] = [];
+  const kept = new Int32Array(text.length);
+  let n = 0;
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (!isDigit(text.charCodeAt(k)) || (k > 0 && text.charCodeAt(k - 1) !== SPACE)) continue;
+    let end = k;
+    while (end < text.length && /[\d.,]/.test(text[end]!)) end++;
+    const after = input.charCodeAt(origin[end - 1]! + 1);
+    if (!(Number.isNaN(after) || after === SPACE || after === 160)) continue;
+    if (end < text.length && text.charCodeAt(end) === SPACE) end++;
+    out.push(text.slice(from, k));
+    for (let i = from; i < k; i++) kept[n++] = origin[i]!;
+    from = end;
+    k = end - 1;
+  }
+  out.push(text.slice(from));
+  for (let i = from; i < text.length; i++) kept[n++] = origin[i]!;
+  return { text: out.join(''), origin: kept.subarray(0, n) };
+}
+
+function foldPlain(input: string): FoldedText {
   const out = new Uint16Array(input.length);
   const origin = new Int32Array(input.length);
   let n = 0;
@@ -64,16 +100,6 @@ export function foldText(input: string, withoutNumbers = false): FoldedText {
     else if (code < 128 && code !== 39) f = code; // the apostrophe is folded with its curly kin
     else f = foldCode(code);
     if (f === DROP) continue;
-    if (withoutNumbers && f >= 48 && f <= 57 && lastWasSpace) {
-      // A number standing alone: skip it and the space after it.
-      let j = i;
-      while (j + 1 < input.length && /[\d.,]/.test(input[j + 1]!)) j++;
-      const next = input.charCodeAt(j + 1);
-      if (Number.isNaN(next) || next === 32 || next === 160) {
-        i = j + 1;
-        continue;
-      }
-    }
     if (f === SPACE) {
       if (lastWasSpace) continue;
       lastWasSpace = true;

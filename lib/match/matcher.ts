@@ -1,7 +1,7 @@
 import { buildAutomaton, scan, type Automaton } from './aho-corasick';
 import type { AliasEntry, AliasTable } from './alias-table';
 import { boundaryAllows, caseAllows } from './case-rules';
-import { foldText } from './fold';
+import { foldText, type FoldedText } from './fold';
 
 /** A mention found in a text: offsets are into that text, `end` exclusive. */
 export interface Mention {
@@ -42,8 +42,7 @@ export interface Hit {
 }
 
 /** Every occurrence of every pattern that stands alone and is written in an allowed case. */
-export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, withoutNumbers = false): Hit[] {
-  const folded = foldText(text, withoutNumbers);
+export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
   scan(matcher.automaton, folded.text, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
@@ -87,8 +86,8 @@ function mergeSameRecord(hits: Hit[], entries: readonly AliasEntry[], text: stri
 }
 
 /** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
-export function findMentions(matcher: Matcher, text: string): Mention[] {
-  return longestLeftmost(mergeSameRecord(findHits(matcher, text), matcher.entries, text)).map((h) => ({
+export function findMentions(matcher: Matcher, text: string, folded: FoldedText = foldText(text)): Mention[] {
+  return longestLeftmost(mergeSameRecord(findHits(matcher, text, folded), matcher.entries, text)).map((h) => ({
     start: h.start,
     end: h.end,
     text: h.text,

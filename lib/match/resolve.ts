@@ -1,6 +1,7 @@
 import type { Automaton } from './aho-corasick';
 import type { AliasTable, CueEntry } from './alias-table';
 import { disambiguate } from './disambiguate';
+import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Matcher, type Mention } from './matcher';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -64,8 +65,10 @@ export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
  * without one (`withCues` false) their pass is skipped.
  */
 export function findInText(resolver: Resolver, text: string, withCues = true): Found {
-  const named = findMentions(resolver.aliases, text);
-  const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, true) : [];
+  // Fold once: the aliases match the folded text, the cues the same without its numbers.
+  const folded = foldText(text);
+  const named = findMentions(resolver.aliases, text, folded);
+  const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
   const cues = cueHits.map((h) => {
     const cue = resolver.cues.entries[h.entry]!;
     return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
@@ -78,8 +81,10 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
   const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= lastDay(cue) && cue.with.some(named));
-  const spans = longestLeftmost<Mention & { cue?: CueEntry }>([...found.named, ...cues]);
-  const onPage = new Set([...found.sure, ...(context.onPage ?? [])]);
+  // Named mentions are already leftmost-longest; only cues can overlap them.
+  const spans: Array<Mention & { cue?: CueEntry }> = cues.length > 0 ? longestLeftmost([...found.named, ...cues]) : found.named;
+  // A view, not a copy: this runs for every segment, and the page may name hundreds of records.
+  const onPage = { has: named };
   const kept = spans.flatMap((span) => {
     if (span.recordIds.length === 0) return [];
     if (!span.short) return [span];
