@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_BUILD, CHROMIUM, launchChromium } from './support/chromium';
+import { pointOnText } from './support/page-probe';
 import { serveStatic } from './support/serve-static';
 
 interface DemoPage {
@@ -43,20 +44,7 @@ if (!hasDisplay) {
 /** Headless proof: hover a name, wait for the popover, and save what a reader would see. */
 async function hoverAndShoot(page: DemoPage, word: string): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.has('backstory-mention'), { timeout: 15000 });
-  const point = await page.evaluate((w: string) => {
-    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const at = n.data.indexOf(w);
-      if (at < 0) continue;
-      n.parentElement!.scrollIntoView({ block: 'center' });
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + w.length);
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    }
-    throw new Error(`"${w}" is not on the page`);
-  }, word);
+  const point = await page.evaluate(pointOnText, [word, 0] as [string, number]);
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(() => !!document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.bs-name'), { timeout: 15000 });
   const out = join(root, '.output', 'demo');

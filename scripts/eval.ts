@@ -5,9 +5,9 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MentionReport } from '../lib/protocol/api';
 import { scoreArticle, type ArticleScore, type Difficulty, type Gold } from '../tests/eval/score';
 import { CHROME_BUILD, extensionWorker, launchChromium } from './support/chromium';
+import { activeTabId, readMentions } from './support/extension-probe';
 import { serveStatic } from './support/serve-static';
 
 const corpusDir = fileURLToPath(new URL(process.env.BACKSTORY_CORPUS ?? '../tests/eval/corpus/', import.meta.url));
@@ -17,17 +17,6 @@ const site = await serveStatic(corpusDir);
 const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-eval-')), headless: true, extension: CHROME_BUILD });
 const worker = await extensionWorker(context);
 
-async function readFound(tabId: number): Promise<MentionReport[]> {
-  for (;;) {
-    const answer = await worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 }).catch(() => undefined),
-      tabId,
-    );
-    const result = answer as { ok: true; value: { scanned: boolean; mentions: MentionReport[] } } | undefined;
-    if (result?.ok && result.value.scanned) return result.value.mentions;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const pct = (n: number, d: number) => (d === 0 ? '  n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}`);
 const totals = { found: 0, gold: 0, tp: 0, strictTp: 0, violations: 0 };
@@ -41,8 +30,7 @@ for (const file of articles) {
   const gold = JSON.parse(readFileSync(join(corpusDir, file.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
   const page = await context.newPage();
   await page.goto(`${site.url}${file}`);
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
-  const found = await readFound(tabId);
+  const found = await readMentions(worker, await activeTabId(worker));
   const score: ArticleScore = scoreArticle(gold, found, true);
   totals.strictTp += scoreArticle(gold, found).truePositives;
   await page.close();

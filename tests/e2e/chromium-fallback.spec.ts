@@ -1,7 +1,7 @@
 import { CHROME_BUILD, extensionWorker, launchChromium } from '../../scripts/support/chromium';
 import { demoUrl } from './support/paths';
 import { expect, test } from './support/chromium';
-import { paintedMentions, pointOnText } from './support/page-probe';
+import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
 
 test('a database the extension cannot open: the bundled copy is served, and the reader is told', async ({ profileDir }) => {
   // First run: let the extension seed, then leave its database at a version it cannot open,

@@ -1,22 +1,8 @@
 import { demoUrl } from './support/paths';
 import { activeTabId, expect, test } from './support/chromium';
-import { paintedMentions } from './support/page-probe';
-import type { Worker } from '@playwright/test';
-import type { MentionReport } from '../../lib/protocol/api';
+import { paintedMentions } from '../../scripts/support/page-probe';
+import { readMentions } from '../../scripts/support/extension-probe';
 
-/** The documented way to read what Backstory found on a page: the content script's `page/mentions`. */
-function readMentions(worker: Worker, tabId: number): Promise<MentionReport[]> {
-  return worker.evaluate(async (id) => {
-    // Until the first scan is done, `scanned` is false: wait for it rather than read half a page.
-    for (;;) {
-      const answer = (await chrome.tabs.sendMessage(id, { backstory: 1, type: 'page/mentions', payload: {} }, { frameId: 0 })) as
-        | { ok: true; value: { scanned: boolean; mentions: MentionReport[] } }
-        | undefined;
-      if (answer?.ok && answer.value.scanned) return answer.value.mentions;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }, tabId);
-}
 
 test('a live page is read as it grows, and every mention can be read back', async ({ context, worker }) => {
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { demoUrl } from './support/paths';
 import { expect, test } from './support/chromium';
-import { paintedMentions, pointOnText } from './support/page-probe';
+import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
 
 test('“Not this?” offers the other meanings of shared words, and the choice is remembered for the page', async ({ context }) => {
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { chromium as playwright } from '@playwright/test';
 import { demoUrl } from './support/paths';
 import { activeTabId, devToolsPort, expect, test } from './support/chromium';
-import { paintedMentions, pointOnText } from './support/page-probe';
+import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
 
 const ARTICLE = demoUrl('sochi-talks.html');
 

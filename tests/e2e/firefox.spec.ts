@@ -1,6 +1,6 @@
 import { demoUrl } from './support/paths';
 import { expect, test } from './support/firefox';
-import { paintedMentions, pointOnText } from './support/page-probe';
+import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
 
 test('Firefox: paints mentions and shows a record’s popover on hover', async ({ firefox }) => {
   const page = await firefox.newPage();

@@ -38,13 +38,6 @@ export function devToolsPort(profileDir: string): number {
   return Number(readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
 }
 
-/** The id of the active tab, as the extension knows it (the extension may not read tab URLs). */
-export function activeTabId(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('no active tab');
-    return tab.id;
-  });
-}
 
+export { activeTabId } from '../../../scripts/support/extension-probe';
 export type { Page };
