@@ -79,7 +79,9 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   });
 
   const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: 200 }));
-  const byKey = (key: string) => refs.find((r) => r.key === key);
+  // Looked up on every hover: indexed once per paint rather than searched each time.
+  let refsByKey = new Map<string, MentionRef>();
+  const byKey = (key: string) => refsByKey.get(key);
   const paintItem = (r: MentionRef): PaintItem => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end });
 
   const paint = () =>
@@ -97,6 +99,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
         model?.reindex();
         refs = model?.mentions() ?? [];
       }
+      refsByKey = new Map(refs.map((r) => [r.key, r]));
     });
 
   const refreshPage = async () => {
@@ -133,6 +136,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     watcher.quiet(() => painter.clear());
     model = null;
     refs = [];
+    refsByKey = new Map();
     notifyPageChanged(site);
   };
 
@@ -199,8 +203,22 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     ),
   });
 
+  const choicesKnown = Promise.all([
+    askBackground('site/get', { site }),
+    askBackground('settings/get', {}),
+    askBackground('corrections/get', { page: pageKey(location.href) }),
+  ]).then(([siteAnswer, settingsAnswer, correctionsAnswer]) => {
+    enabled = siteAnswer.ok ? siteAnswer.value.enabled : true;
+    highlightAll = settingsAnswer.ok && settingsAnswer.value.highlightAll;
+    if (correctionsAnswer.ok) for (const c of correctionsAnswer.value.corrections) corrections.set(c.key, c.recordId);
+  });
+
   const handlers: Handlers<ContentApi, undefined> = {
-    'page/state': () => state(),
+    // Nothing is said of the page before the reader's choices for it are known.
+    'page/state': async () => {
+      await choicesKnown;
+      return state();
+    },
     'page/mentions': () => ({
       scanned,
       mentions: reportMentions(
@@ -230,14 +248,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     if (enabled) void build();
   });
 
-  const [siteAnswer, settingsAnswer, correctionsAnswer] = await Promise.all([
-    askBackground('site/get', { site }),
-    askBackground('settings/get', {}),
-    askBackground('corrections/get', { page: pageKey(location.href) }),
-  ]);
-  enabled = siteAnswer.ok ? siteAnswer.value.enabled : true;
-  highlightAll = settingsAnswer.ok && settingsAnswer.value.highlightAll;
-  if (correctionsAnswer.ok) for (const c of correctionsAnswer.value.corrections) corrections.set(c.key, c.recordId);
+  await choicesKnown;
   if (!enabled || ctx.isInvalid) return;
   if (ctx.isValid && enabled) await build();
 }
