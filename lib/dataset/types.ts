@@ -28,12 +28,20 @@ export type AliasSource = string | { text: string; case?: 'exact' | 'name'; ambi
 
 /**
  * How to recognise an event that articles describe rather than name ("their talks in the Black Sea
- * resort city of Sochi"): a cue phrase, written while the event was news, on a page that also
- * names one of the records in `with`.
+ * resort city of Sochi"), on a page published between `from` and `to` that also names one of the
+ * records in `with`: by an exact phrase, or by an anchor and a trigger near each other.
  */
 export interface EventCues {
   /** Phrases, matched like aliases, that describe the event. */
-  phrases: string[];
+  phrases?: string[];
+  /**
+   * What is particular to the event: where it happened, who or what it struck ("Sochi", "Kerch",
+   * "nerve agent"). With `triggers`: an anchor and a trigger in one sentence, a few words apart, in
+   * either order, describe the event ("met in Helsinki", "Kerch Strait seizure").
+   */
+  anchors?: string[];
+  /** What happened ("talks", "met", "explosion", "seized"). */
+  triggers?: string[];
   /** At least one of these record ids must be mentioned on the page as well. */
   with: string[];
   /** The publication dates, inclusive (YYYY-MM-DD), in which a page could describe it so. */

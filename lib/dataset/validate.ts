@@ -1,4 +1,4 @@
-import { buildAliasTable, isAmbiguous, recordAliases } from '../match/alias-table';
+import { buildAliasTable, foldCue, isAmbiguous, recordAliases } from '../match/alias-table';
 import { foldAlias } from '../match/fold';
 import { compareDates, isPartialDate } from './dates';
 import { COMMON_WORDS } from './common-words';
@@ -84,7 +84,19 @@ const checks: Check[] = [
     const c = r.cues;
     if (r.kind !== 'event') return say('only events have cues');
     if (!isObject(c)) return say('cues must be an object');
-    if (!Array.isArray(c.phrases) || c.phrases.length === 0 || !c.phrases.every(isText)) say('cues.phrases must list phrases');
+    const listed = (key: 'phrases' | 'anchors' | 'triggers') => c[key] !== undefined;
+    for (const key of ['phrases', 'anchors', 'triggers'] as const) {
+      const list = c[key];
+      if (list === undefined) continue;
+      if (!Array.isArray(list) || list.length === 0 || !list.every(isText)) say(`cues.${key} must list words or phrases`);
+      else for (const text of list) if (!foldCue(text)) say(`cues.${key}: ${JSON.stringify(text)} is empty once numbers are left out`);
+    }
+    if (!listed('phrases') && !listed('anchors')) say('cues need phrases, or anchors and triggers');
+    if (listed('anchors') !== listed('triggers')) say('cues.anchors and cues.triggers go together: an anchor counts only near a trigger');
+    if (Array.isArray(c.anchors) && Array.isArray(c.triggers)) {
+      const anchors = new Set(c.anchors.filter(isText).map(foldCue));
+      for (const t of c.triggers.filter(isText)) if (anchors.has(foldCue(t))) say(`cues: "${t}" is both an anchor and a trigger`);
+    }
     if (!Array.isArray(c.with) || c.with.length === 0 || !c.with.every(isText)) say('cues.with must list record ids');
     const day = (v: unknown) => typeof v === 'string' && v.length === 10 && isPartialDate(v);
     if (!day(c.from) || !day(c.to)) say('cues.from and cues.to must be days (YYYY-MM-DD)');

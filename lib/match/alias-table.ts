@@ -22,15 +22,29 @@ export interface AliasEntry {
   short?: true;
 }
 
-/** A phrase that describes an event, and when it may be taken to mean it. */
-export interface CueEntry {
-  folded: string;
-  variants: AliasVariant[];
+/** The event a cue means, and when it may be taken to mean it. */
+export interface CueRule {
   recordId: string;
   /** One of these records must be mentioned on the page too. */
   with: string[];
   from: string;
   to: string;
+}
+
+/** A phrase that describes an event. */
+export interface CueEntry extends CueRule {
+  folded: string;
+  variants: AliasVariant[];
+}
+
+export type NearRole = 'anchor' | 'trigger';
+
+/** An anchor or trigger word (lib/match/near.ts), with every event that uses it and how. */
+export interface NearTerm {
+  folded: string;
+  variants: AliasVariant[];
+  /** `event` indexes `near.events`. */
+  uses: Array<{ event: number; role: NearRole }>;
 }
 
 /** What disambiguation needs to know of a record that shares an alias. */
@@ -44,6 +58,8 @@ export interface AliasTable {
   version: string;
   entries: AliasEntry[];
   cues: CueEntry[];
+  /** Events recognised by an anchor near a trigger, and the words of all of them. */
+  near: { events: CueRule[]; terms: NearTerm[] };
   /** For every record named by an ambiguous alias. */
   hints: Record<string, RecordHint>;
 }
@@ -94,7 +110,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
   const cues = records.flatMap((record) =>
     (record.cues?.phrases ?? [])
       // Cues are matched with free-standing numbers left out; one left a single word ("2016 vote") is too vague.
-      .map((phrase) => ({ phrase, folded: foldText(phrase, true).text.trim() }))
+      .map((phrase) => ({ phrase, folded: foldCue(phrase) }))
       .filter(({ folded }) => folded.includes(' '))
       .map(({ phrase, folded }) => ({
         folded,
@@ -105,6 +121,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
         to: record.cues!.to,
       })),
   );
+  const near = nearCues(records);
   const byId = new Map(records.map((r) => [r.id, r]));
   const hints: Record<string, RecordHint> = {};
   for (const entry of entries) {
@@ -114,7 +131,37 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       hints[id] = { related: r.related, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     }
   }
-  return { version, entries, cues, hints };
+  return { version, entries, cues, near, hints };
+}
+
+/** A cue's word as matched: folded, and without free-standing numbers, like the text it is matched in. */
+export function foldCue(text: string): string {
+  return foldText(text, true).text.trim();
+}
+
+/** Each event with anchors and triggers, and each of their words once, with the events that use it. */
+function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
+  const events: CueRule[] = [];
+  const byFolded = new Map<string, NearTerm>();
+  for (const record of records) {
+    const c = record.cues;
+    if (!c?.anchors?.length || !c.triggers?.length) continue;
+    const event = events.push({ recordId: record.id, with: c.with, from: c.from, to: c.to }) - 1;
+    const words = [...c.anchors.map((text) => ({ text, role: 'anchor' as const })), ...c.triggers.map((text) => ({ text, role: 'trigger' as const }))];
+    for (const { text, role } of words) {
+      const folded = foldCue(text);
+      if (!folded) continue;
+      let term = byFolded.get(folded);
+      if (!term) {
+        term = { folded, variants: [], uses: [] };
+        byFolded.set(folded, term);
+      }
+      const variant = aliasVariant(text);
+      if (!term.variants.some((v) => v.text === variant.text && v.rule === variant.rule)) term.variants.push(variant);
+      if (!term.uses.some((u) => u.event === event && u.role === role)) term.uses.push({ event, role });
+    }
+  }
+  return { events, terms: [...byFolded.values()] };
 }
 
 /** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */

@@ -1,8 +1,9 @@
 import type { Automaton } from './aho-corasick';
-import type { AliasTable, CueEntry } from './alias-table';
+import { foldCue, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
 import { dropNumbers, foldText } from './fold';
-import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Matcher, type Mention } from './matcher';
+import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
+import { findNear, type NearSpan } from './near';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
 export interface ResolvedMention {
@@ -35,8 +36,11 @@ const CUE_CONFIDENCE = 0.8;
 
 export interface Resolver {
   aliases: Matcher;
-  cues: Matcher<CueEntry>;
+  /** One automaton for the cue phrases and, after them, the anchor and trigger words. */
+  cues: Matcher<CueEntry | NearTerm>;
   table: AliasTable;
+  /** Each cue phrase's rule, valid as long as the phrase is specific (see phraseRule). */
+  phraseRules: CueRule[];
 }
 
 /** What matching found in one text, before the page's context decides what it means. */
@@ -44,20 +48,22 @@ export interface Found {
   /** The text matched. */
   text: string;
   named: Mention[];
-  cues: Array<Mention & { cue: CueEntry }>;
+  cues: Array<Mention & { cue: CueRule }>;
   /** Records this text names without ambiguity. */
   sure: Set<string>;
 }
 
 /** A resolver for `table`, from automata compiled at build time where given, else built now. */
 export function createResolver(table: AliasTable, compiled?: readonly [Automaton, Automaton] | null): Resolver {
-  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, cues: { automaton: compiled[1], entries: table.cues }, table };
-  return { aliases: createMatcher(table), cues: createPatternMatcher(table.cues), table };
+  const cueEntries = [...table.cues, ...table.near.terms];
+  const phraseRules = table.cues.map(phraseRule);
+  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, cues: { automaton: compiled[1], entries: cueEntries }, table, phraseRules };
+  return { aliases: createMatcher(table), cues: createPatternMatcher(cueEntries), table, phraseRules };
 }
 
 /** The two automata a resolver walks, for compiling at build time. */
 export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
-  return [createMatcher(table).automaton, createPatternMatcher(table.cues).automaton];
+  return [createMatcher(table).automaton, createPatternMatcher([...table.cues, ...table.near.terms]).automaton];
 }
 
 /**
@@ -69,20 +75,57 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const folded = foldText(text);
   const named = findMentions(resolver.aliases, text, folded);
   const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
-  const cues = cueHits.map((h) => {
-    const cue = resolver.cues.entries[h.entry]!;
-    return { start: h.start, end: h.end, text: h.text, recordIds: [cue.recordId], key: cue.folded, cue };
-  });
+  const phrases = resolver.table.cues.length;
+  const cues: Found['cues'] = [];
+  const termHits: Hit[] = [];
+  for (const h of cueHits) {
+    if (h.entry >= phrases) termHits.push({ ...h, entry: h.entry - phrases });
+    else {
+      const rule = resolver.phraseRules[h.entry]!;
+      cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
+    }
+  }
+  if (termHits.length > 1) {
+    for (const span of findNear(text, termHits, resolver.table.near.terms)) {
+      const cue = resolver.table.near.events[span.event]!;
+      const kept = nearSpan(span, cue, named);
+      if (!kept) continue;
+      const words = text.slice(kept.start, kept.end);
+      cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+    }
+  }
   return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
+
+/**
+ * A proximity span as the reader should meet it: widened over a name its anchor is part of
+ * ("Kerch" in "Kerch Strait"), and dropped where it would swallow another name ("Helsinki, where
+ * Trump met": that names Trump rather than describing the summit) or where the event is named
+ * there already.
+ */
+function nearSpan(span: NearSpan, cue: CueRule, named: readonly Mention[]): { start: number; end: number } | null {
+  let { start, end } = span;
+  for (const m of named) {
+    if (m.end <= span.start) continue;
+    if (m.start >= span.end) break;
+    if (m.recordIds.includes(cue.recordId)) return null;
+    if (m.start >= span.gapStart && m.end <= span.gapEnd) return null;
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
+  return { start, end };
+}
+
 
 /** The deciding pass: cheap, so it is redone whenever the page's context changes. */
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= lastDay(cue) && cue.with.some(named));
+  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  // Where cues of several events cover the same words, the latest event is the likeliest.
+  if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
-  const spans: Array<Mention & { cue?: CueEntry }> = cues.length > 0 ? longestLeftmost([...found.named, ...cues]) : found.named;
+  const spans: Array<Mention & { cue?: CueRule }> = cues.length > 0 ? longestLeftmost([...found.named, ...cues]) : found.named;
   // A view, not a copy: this runs for every segment, and the page may name hundreds of records.
   const onPage = { has: named };
   const kept = spans.flatMap((span) => {
@@ -109,10 +152,11 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
  * A phrase of four words or more is specific enough to mean its event for two years at least,
  * however narrow the window the dataset gives for shorter, vaguer phrases.
  */
-function lastDay(cue: CueEntry): string {
-  if (cue.folded.split(' ').length < 4) return cue.to;
+function phraseRule(cue: CueEntry): CueRule {
+  const rule = { recordId: cue.recordId, with: cue.with, from: cue.from, to: cue.to };
+  if (cue.folded.split(' ').length < 4) return rule;
   const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
-  return twoYears > cue.to ? twoYears : cue.to;
+  return twoYears > cue.to ? { ...rule, to: twoYears } : rule;
 }
 
 /** The one candidate, or the one named more often than every other; else none. */

@@ -76,3 +76,64 @@ describe('a surname shared by several people on the page', () => {
     expect(tie).toEqual([]);
   });
 });
+
+describe('an event described by an anchor near a trigger', () => {
+  const near = createResolver(
+    buildAliasTable('n', [
+      record({ id: 'mike-pompeo', kind: 'person', name: 'Mike Pompeo', aliases: ['Pompeo'] }),
+      record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump', aliases: [{ text: 'Trump', case: 'exact' }] }),
+      record({ id: 'sochi', kind: 'place', name: 'Sochi', aliases: [] }),
+      record({ id: 'kerch-strait', kind: 'place', name: 'Kerch Strait', aliases: [] }),
+      record({
+        id: 'sochi-talks-2019',
+        kind: 'event',
+        name: 'Sochi talks',
+        aliases: [],
+        start: '2019-05-14',
+        cues: { anchors: ['Sochi'], triggers: ['talks', 'met'], with: ['mike-pompeo', 'donald-trump'], from: '2019-05-13', to: '2019-08-31' },
+      }),
+      record({
+        id: 'kerch-incident-2018',
+        kind: 'event',
+        name: 'Kerch incident',
+        aliases: [],
+        start: '2018-11-25',
+        cues: { anchors: ['Kerch', 'Ukrainian ships'], triggers: ['seized', 'seizure'], with: ['mike-pompeo'], from: '2018-11-25', to: '2019-12-31' },
+      }),
+    ]),
+  );
+  const found = (text: string, publishedDay = '2019-05-15') => resolveMentions(near, text, { publishedDay }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('finds the words from anchor to trigger, in either order, a few words apart', () => {
+    expect(found('Pompeo praised their talks in the Black Sea resort city of Sochi.')).toEqual([
+      'Pompeo→mike-pompeo',
+      'talks in the Black Sea resort city of Sochi→sochi-talks-2019',
+    ]);
+    expect(found('Pompeo left the Sochi talks early.')).toContain('Sochi talks→sochi-talks-2019');
+  });
+
+  it('needs both in one sentence, close together', () => {
+    expect(found('Pompeo held talks. Sochi was warm.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo held talks on a great many subjects of the day with officials from Sochi.')).not.toContain(
+      expect.stringContaining('sochi-talks-2019'),
+    );
+    expect(found('Pompeo held talks with U.S. officials in Sochi.')).toContain('talks with U.S. officials in Sochi→sochi-talks-2019');
+  });
+
+  it('counts only in its date window, on a page naming a record of its context', () => {
+    expect(found('Pompeo held talks in Sochi.', '2019-10-01')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('They held talks in Sochi.')).toEqual(['Sochi→sochi']);
+  });
+
+  it('does not swallow another name between the two', () => {
+    expect(found('In Sochi, where Trump met nobody, Pompeo waited.')).toEqual(['Sochi→sochi', 'Trump→donald-trump', 'Pompeo→mike-pompeo']);
+  });
+
+  it('takes in the whole of a name its anchor is part of', () => {
+    expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
+  });
+
+  it('keeps the shorter of two overlapping descriptions of one event', () => {
+    expect(found('Pompeo: Russia seized Ukrainian ships near Kerch.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
+  });
+});

@@ -258,11 +258,25 @@ describe('validateSources: each malformed record is refused, naming file and rec
     const alpha = record({ id: 'alpha' });
     expectError(validate(alpha, malformed(base, { cues })).errors, 'bad-record', 'only events have cues');
     const event = record({ id: 'bad-record', kind: 'event' });
-    expectError(validate(alpha, malformed(event, { cues: { ...cues, phrases: [] } })).errors, 'bad-record', 'cues.phrases must list phrases');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, phrases: [] } })).errors, 'bad-record', 'cues.phrases must list words or phrases');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, with: [] } })).errors, 'bad-record', 'cues.with must list record ids');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, from: '2019-05' } })).errors, 'bad-record', 'must be days');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, to: '2019-04-30' } })).errors, 'bad-record', 'cues.to is before cues.from');
     expectError(validate(alpha, malformed(event, { cues: 'soon' })).errors, 'bad-record', 'cues must be an object');
+  });
+
+  it('bad anchors and triggers', () => {
+    const alpha = record({ id: 'alpha' });
+    const event = record({ id: 'bad-record', kind: 'event' });
+    const cues = { anchors: ['Sochi'], triggers: ['talks'], with: ['alpha'], from: '2019-05-01', to: '2019-05-31' };
+    expect(validate(alpha, malformed(event, { cues })).errors).toEqual([]);
+    const { anchors: _a, triggers: _t, ...bare } = cues;
+    expectError(validate(alpha, malformed(event, { cues: bare })).errors, 'bad-record', 'cues need phrases, or anchors and triggers');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, triggers: undefined } })).errors, 'bad-record', 'go together');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, anchors: [] } })).errors, 'bad-record', 'cues.anchors must list');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, triggers: ['talks', 7] } })).errors, 'bad-record', 'cues.triggers must list');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, anchors: ['2019'] } })).errors, 'bad-record', '"2019" is empty once numbers are left out');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, triggers: ['sochi'] } })).errors, 'bad-record', '"sochi" is both an anchor and a trigger');
   });
 
   it('not an object', () => {
