@@ -89,7 +89,12 @@ const checks: Check[] = [
       const list = c[key];
       if (list === undefined) continue;
       if (!Array.isArray(list) || list.length === 0 || !list.every(isText)) say(`cues.${key} must list words or phrases`);
-      else for (const text of list) if (!foldCue(text)) say(`cues.${key}: ${JSON.stringify(text)} is empty once numbers are left out`);
+      else
+        for (const text of list) {
+          if (!foldCue(text)) say(`cues.${key}: ${JSON.stringify(text)} is empty once numbers are left out`);
+          // A phrase keeps its other words; a lone word with its number gone would mean something else.
+          else if (key !== 'phrases' && foldCue(text) !== foldAlias(text)) say(`cues.${key}: ${JSON.stringify(text)} holds a number, which matching leaves out`);
+        }
     }
     if (!listed('phrases') && !listed('anchors')) say('cues need phrases, or anchors and triggers');
     if (listed('anchors') !== listed('triggers')) say('cues.anchors and cues.triggers go together: an anchor counts only near a trigger');

@@ -9,28 +9,37 @@ import type { Hit } from './matcher';
  * trigger of one event, in one sentence and at most NEAR_WORDS words apart, describe it.
  */
 export const NEAR_WORDS = 8;
+/**
+ * A further anchor joins a trigger's description only this close to it ("attack on Khan
+ * Sheikhoun", "explosion near Nyonoksa"): a description is the shortest phrase that carries it.
+ */
+const JOIN_WORDS = 2;
 /** A gap longer than this holds more than NEAR_WORDS words of prose: not worth counting. */
 const NEAR_CHARS = 90;
 
-/** An anchor and a trigger of `event` (an index into the table's near events), and what lies between. */
+/** Anchors and triggers of `event` (an index into the table's near events), and the words between. */
 export interface NearSpan {
   start: number;
   end: number;
-  /** The words between the two: [gapStart, gapEnd). */
-  gapStart: number;
-  gapEnd: number;
   event: number;
 }
 
 /**
  * Pairs each anchor or trigger hit with the closest earlier hit of the other role for the same
- * event; where pairs of one event overlap, the shorter describes it. `hits` index `terms`; they
- * come from the one automaton pass over the text, so this costs what the hits cost.
+ * event. A trigger with the anchors close beside it is one description ("sarin attack" and
+ * "attack on Khan Sheikhoun" are "sarin attack on Khan Sheikhoun"); a pair that overlaps a
+ * description otherwise, with another trigger ("strike on a convoy … killed") or from further
+ * away, adds nothing to it. A pair never spans
+ * another name (`named`, sorted): "Helsinki, where Trump met" names Trump rather than describing
+ * the summit. `hits` index `terms`; they come from the one automaton pass over the text, so this
+ * costs what the hits cost.
  */
-export function findNear(text: string, hits: readonly Hit[], terms: readonly NearTerm[]): NearSpan[] {
+export function findNear(text: string, hits: readonly Hit[], terms: readonly NearTerm[], named: readonly Span[]): NearSpan[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
-  const spans: NearSpan[] = [];
+  const spans: Pair[] = [];
   const lastOf = new Map<number, number>();
+  const reach = new Map<number, number>();
+  const ofEvent = (h: Hit, event: number) => terms[h.entry]!.uses.some((u) => u.event === event);
   for (let i = 0; i < sorted.length; i++) {
     const hit = sorted[i]!;
     for (const use of terms[hit.entry]!.uses) {
@@ -39,23 +48,71 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (hit.start - before.start > NEAR_CHARS) break;
         if (before.end > hit.start) continue;
         if (!terms[before.entry]!.uses.some((u) => u.event === use.event && u.role !== use.role)) continue;
-        if (!withinSentence(text, before.end, hit.start)) continue;
-        add(spans, lastOf, { start: before.start, end: hit.end, gapStart: before.end, gapEnd: hit.start, event: use.event });
+        const words = wordsWithin(text, before.end, hit.start);
+        if (words < 0) continue;
+        if (!nameFree(named, sorted.slice(j + 1, i), terms, use.event, before.end, hit.start)) break;
+        // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
+        const first = widen(sorted, j, (h) => ofEvent(h, use.event));
+        const second = widen(sorted, i, (h) => ofEvent(h, use.event));
+        add(spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words });
         break;
       }
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans.map(({ start, end, event }) => ({ start, end, event })).sort((a, b) => a.start - b.start);
 }
 
-function add(spans: NearSpan[], lastOf: Map<number, number>, span: NearSpan): void {
-  const last = lastOf.get(span.event);
+interface Pair extends NearSpan {
+  trigger: Span;
+  /** Words between the two terms. */
+  words: number;
+}
+
+/** The extent of sorted[at] and of every hit that overlaps it and is `wanted`. */
+function widen(sorted: readonly Hit[], at: number, wanted: (h: Hit) => boolean): Span {
+  const hit = sorted[at]!;
+  let { start, end } = hit;
+  for (let k = at - 1; k >= 0 && hit.start - sorted[k]!.start <= NEAR_CHARS; k--) {
+    if (sorted[k]!.end > hit.start && wanted(sorted[k]!)) start = Math.min(start, sorted[k]!.start);
+  }
+  for (let k = at + 1; k < sorted.length && sorted[k]!.start < hit.end; k++) if (wanted(sorted[k]!)) end = Math.max(end, sorted[k]!.end);
+  return { start, end };
+}
+
+/** `reach` holds, per event, the end of the last pair weighed, kept or not: a pair left out still speaks of that description. */
+function add(spans: Pair[], lastOf: Map<number, number>, reach: Map<number, number>, pair: Pair): void {
+  const last = lastOf.get(pair.event);
   const previous = last === undefined ? undefined : spans[last];
-  if (previous && previous.end > span.start) {
-    if (span.end - span.start < previous.end - previous.start) spans[last!] = span;
+  const reached = reach.get(pair.event) ?? -1;
+  reach.set(pair.event, Math.max(reached, pair.end));
+  if (previous && Math.max(previous.end, reached) > pair.start) {
+    const sameTrigger = previous.trigger.start < pair.trigger.end && pair.trigger.start < previous.trigger.end;
+    if (sameTrigger && pair.words <= JOIN_WORDS) spans[last!] = { ...previous, start: Math.min(previous.start, pair.start), end: Math.max(previous.end, pair.end) };
     return;
   }
-  lastOf.set(span.event, spans.push(span) - 1);
+  lastOf.set(pair.event, spans.push(pair) - 1);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Whether no name lies in text[from, to), other than one that is itself a word of the event ("Nyonoksa"). */
+function nameFree(named: readonly Span[], between: readonly Hit[], terms: readonly NearTerm[], event: number, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < named.length && named[k]!.start < to; k++) {
+    const name = named[k]!;
+    const own = between.some((h) => h.start < name.end && h.end > name.start && terms[h.entry]!.uses.some((u) => u.event === event));
+    if (!own) return false;
+  }
+  return true;
 }
 
 const isSpace = (c: number) => c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
@@ -63,25 +120,25 @@ const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * Whether text[from, to) is a gap inside one sentence of at most NEAR_WORDS words. A full stop
- * ends a sentence only after a lower-case letter or a digit and before a space, so that "U.S."
- * does not; "Mr." does, which loses a pair rather than inventing one.
+ * How many words text[from, to) holds, or -1 if more than NEAR_WORDS or if a sentence ends in it.
+ * A full stop ends a sentence only after a lower-case letter or a digit and before a space, so
+ * that "U.S." does not; "Mr." does, which loses a pair rather than inventing one.
  */
-function withinSentence(text: string, from: number, to: number): boolean {
+function wordsWithin(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 33 || c === 63) return false; // ! ?
+    if (c === 33 || c === 63) return -1; // ! ?
     if (c === 46 && k + 1 < text.length && isSpace(text.charCodeAt(k + 1)) && k > 0) {
       const p = text.charCodeAt(k - 1);
-      if (isLower(p) || isDigit(p)) return false;
+      if (isLower(p) || isDigit(p)) return -1;
     }
     if (isSpace(c)) inWord = false;
     else if (!inWord) {
       inWord = true;
-      if (++words > NEAR_WORDS) return false;
+      if (++words > NEAR_WORDS) return -1;
     }
   }
-  return true;
+  return words;
 }

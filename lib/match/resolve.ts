@@ -86,7 +86,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     }
   }
   if (termHits.length > 1) {
-    for (const span of findNear(text, termHits, resolver.table.near.terms)) {
+    for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
       const cue = resolver.table.near.events[span.event]!;
       const kept = nearSpan(span, cue, named);
       if (!kept) continue;
@@ -99,29 +99,28 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
 
 /**
  * A proximity span as the reader should meet it: widened over a name its anchor is part of
- * ("Kerch" in "Kerch Strait"), and dropped where it would swallow another name ("Helsinki, where
- * Trump met": that names Trump rather than describing the summit) or where the event is named
- * there already.
+ * ("Kerch" in "Kerch Strait"), and none where a name means the event there already. A name that
+ * may mean several records does not: the description settles which ("Sochi agreement on a
+ * demilitarised zone" is the 2018 one).
  */
 function nearSpan(span: NearSpan, cue: CueRule, named: readonly Mention[]): { start: number; end: number } | null {
   let { start, end } = span;
   for (const m of named) {
     if (m.end <= span.start) continue;
     if (m.start >= span.end) break;
-    if (m.recordIds.includes(cue.recordId)) return null;
-    if (m.start >= span.gapStart && m.end <= span.gapEnd) return null;
+    if (m.recordIds.length === 1 && m.recordIds[0] === cue.recordId) return null;
     start = Math.min(start, m.start);
     end = Math.max(end, m.end);
   }
   return { start, end };
 }
 
-
 /** The deciding pass: cheap, so it is redone whenever the page's context changes. */
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const cues = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  const valid = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  const cues = valid.length > 1 ? joinSameEvent(valid, found.text) : valid;
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -146,6 +145,17 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     if (span.recordIds.length === 1) return { ...base, recordId: span.recordIds[0]!, alternatives: [], confidence: 1, via: 'alias' };
     return { ...base, ...disambiguate(span.recordIds, onPage, resolver.table.hints, day), via: 'alias' };
   });
+}
+
+/** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
+function joinSameEvent(cues: Found['cues'], text: string): Found['cues'] {
+  const joined: Found['cues'] = [];
+  for (const c of [...cues].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const at = joined.findIndex((j) => j.cue.recordId === c.cue.recordId && j.end > c.start);
+    if (at < 0) joined.push(c);
+    else if (c.end > joined[at]!.end) joined[at] = { ...joined[at]!, end: c.end, text: text.slice(joined[at]!.start, c.end) };
+  }
+  return joined;
 }
 
 /**

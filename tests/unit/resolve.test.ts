@@ -133,7 +133,30 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
   });
 
-  it('keeps the shorter of two overlapping descriptions of one event', () => {
+  it('joins a trigger and the anchors close beside it into one description, and no more', () => {
+    expect(found('Pompeo: Ukrainian ships seized near Kerch.', '2018-11-26')).toContain('Ukrainian ships seized near Kerch→kerch-incident-2018');
     expect(found('Pompeo: Russia seized Ukrainian ships near Kerch.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
+  });
+
+  it('tells one thing once: a second trigger on an anchor already used adds no mention', () => {
+    const kerch = found('Pompeo: Russia seized the Ukrainian ships off Kerch on Sunday and captured them.', '2018-11-26');
+    expect(kerch.filter((m) => m.endsWith('kerch-incident-2018'))).toEqual(['seized the Ukrainian ships→kerch-incident-2018']);
+  });
+
+  it('settles an ambiguous name it holds, but defers to a name of the event itself', () => {
+    const sochi = createResolver(
+      buildAliasTable('a', [
+        record({ id: 'mike-pompeo', kind: 'person', name: 'Mike Pompeo', aliases: ['Pompeo'] }),
+        record({ id: 'old-deal', kind: 'event', name: 'Old deal', aliases: [{ text: 'Sochi agreement', ambiguous: true }], start: '2018-09-17',
+          cues: { anchors: ['Sochi', 'buffer zone'], triggers: ['agreement'], with: ['mike-pompeo'], from: '2018-09-17', to: '2020-12-31' } }),
+        record({ id: 'new-deal', kind: 'event', name: 'New deal', aliases: [{ text: 'Sochi agreement', ambiguous: true }, 'Sochi memorandum'], start: '2019-10-22',
+          cues: { anchors: ['Sochi'], triggers: ['agreement', 'memorandum'], with: ['mike-pompeo'], from: '2019-10-22', to: '2020-12-31' } }),
+      ]),
+    );
+    const day = { publishedDay: '2019-10-23' };
+    const ids = (text: string) => resolveMentions(sochi, text, day).map((m) => `${m.text}→${m.recordId}`);
+    expect(ids('Pompeo recalled the Sochi agreement on a buffer zone.')).toContain('Sochi agreement on a buffer zone→old-deal');
+    expect(ids('Pompeo read the Sochi memorandum.')).toEqual(['Pompeo→mike-pompeo', 'Sochi memorandum→new-deal']);
+    expect(resolveMentions(sochi, 'Pompeo read the Sochi memorandum.', day)[1]!.via).toBe('alias');
   });
 });

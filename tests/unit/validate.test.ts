@@ -276,6 +276,7 @@ describe('validateSources: each malformed record is refused, naming file and rec
     expectError(validate(alpha, malformed(event, { cues: { ...cues, anchors: [] } })).errors, 'bad-record', 'cues.anchors must list');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, triggers: ['talks', 7] } })).errors, 'bad-record', 'cues.triggers must list');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, anchors: ['2019'] } })).errors, 'bad-record', '"2019" is empty once numbers are left out');
+    expectError(validate(alpha, malformed(event, { cues: { ...cues, anchors: ['2016 election'] } })).errors, 'bad-record', '"2016 election" holds a number');
     expectError(validate(alpha, malformed(event, { cues: { ...cues, triggers: ['sochi'] } })).errors, 'bad-record', '"sochi" is both an anchor and a trigger');
   });
 
