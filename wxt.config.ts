@@ -14,8 +14,10 @@ export default defineConfig({
       'The backstory of the news you read: people, treaties and events explained on hover. Works offline; sends nothing anywhere.',
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
     action: { default_title: 'Backstory' },
-    // The matcher compiled at build time, which the content script maps at page start.
-    web_accessible_resources: [{ resources: ['generated/matcher.bin'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The highlights' look, in every page before it is parsed: adding it later restyles the whole page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], css: ['highlights.css'], all_frames: true, run_at: 'document_start' }],
+    // The alias table and its matcher compiled at build time, which the content script loads at page start.
+    web_accessible_resources: [{ resources: ['generated/aliases.json', 'generated/matcher.bin'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

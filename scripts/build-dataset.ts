@@ -1,7 +1,8 @@
 /**
  * Validates every dataset source file and compiles them into what the extension ships:
- * data/generated/dataset.json (the records, for the background) and data/generated/aliases.json
- * (the alias table, for the content script). Exits non-zero, naming file and record, on any error.
+ * data/generated/dataset.json (the records, for the background), and public/generated/aliases.json
+ * with public/generated/matcher.bin (the alias table and its compiled matcher, which the content
+ * script fetches from the extension rather than carrying in its own code). Exits non-zero, naming file and record, on any error.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,10 +41,10 @@ if (errors.length > 0) {
 }
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
-writeFileSync(join(outDir, 'aliases.json'), JSON.stringify(aliases));
 // The matcher, compiled now so that no page has to build it: the content script maps this file.
 const publicDir = join(root, 'public', 'generated');
 mkdirSync(publicDir, { recursive: true });
+writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(aliases));
 writeFileSync(join(publicDir, 'matcher.bin'), encodeAutomata(version, resolverAutomata(aliases)));
 const byKind = new Map<string, number>();
 for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);

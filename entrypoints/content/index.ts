@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import aliases from '../../data/generated/aliases.json';
+import { loadAliasTable } from '../../lib/content/load-matcher';
 import { startPageSession } from '../../lib/content/page-session';
-import type { AliasTable } from '../../lib/match/alias-table';
 import './popover.css';
 
 export default defineContentScript({
@@ -9,5 +8,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   cssInjectionMode: 'ui',
-  main: (ctx) => startPageSession(ctx, aliases as AliasTable),
+  async main(ctx) {
+    const table = await loadAliasTable();
+    if (table && ctx.isValid) await startPageSession(ctx, table);
+  },
 });

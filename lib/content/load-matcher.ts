@@ -1,8 +1,23 @@
 import { browser } from 'wxt/browser';
 import type { Automaton } from '../match/aho-corasick';
+import type { AliasTable } from '../match/alias-table';
 import { decodeAutomata } from '../match/automaton-codec';
 
 export const MATCHER_PATH = '/generated/matcher.bin';
+export const ALIASES_PATH = '/generated/aliases.json';
+
+/**
+ * The alias table, fetched from the extension's own file: kept out of the content script's code,
+ * which every tab loads. Null if it cannot be read, and then the page is left alone.
+ */
+export async function loadAliasTable(): Promise<AliasTable | null> {
+  try {
+    const response = await fetch(browser.runtime.getURL(ALIASES_PATH as '/popup.html'));
+    return response.ok ? ((await response.json()) as AliasTable) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The matcher compiled at build time, mapped from the extension's own file; null if it cannot be

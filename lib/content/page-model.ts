@@ -24,6 +24,10 @@ export interface MentionRef {
 export interface PageModel {
   /** Every mention, in document order. */
   mentions(): MentionRef[];
+  /** The segments read so far, in document order. */
+  segments(): readonly Segment[];
+  /** The mention a key names, while its segment is unchanged. */
+  byKey(key: string): MentionRef | undefined;
   /**
    * Reads segments not read yet while `more()` says there is time; true if any are left. The
    * first scan of a long page is spread over idle periods this way, so no task of ours runs long.
@@ -43,6 +47,22 @@ export interface PageModel {
 /** Above this many characters, a container's children are read as separate units. */
 const MAX_UNIT_CHARS = 20_000;
 
+export const keyOf = (segment: Segment, mention: ResolvedMention) => `${segment.id}:${mention.start}`;
+
+/** Whether a subtree holds more than `limit` characters of text: stops counting once it does. */
+function textExceeds(node: Node, limit: number): boolean {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((total += (n as Text).length) > limit) return true;
+  return false;
+}
+
+/** Text of its own beside its child elements: the node is read as one unit. */
+function hasOwnText(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return true;
+  return false;
+}
+
 export function createPageModel(
   roots: readonly Node[],
   resolver: Resolver,
@@ -51,20 +71,20 @@ export function createPageModel(
 ): PageModel {
   let context = initial;
   const segments = new Map<Node, Segment>();
+  const byId = new Map<number, Segment>();
   let ordered: Segment[] = [];
   let where = new Map<Text, { segment: Segment; position: number }>();
   let nextId = 0;
 
   // Units are the blocks read and matched as one; a large container is split into its children.
   const containers = new Set<Node>(roots);
-  const hasOwnText = (node: Node) => [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim() !== '');
   const unitsOf = (container: Node): Node[] => {
     if (hasOwnText(container)) return [container];
     const units: Node[] = [];
     for (const child of container.childNodes) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
-      if (el.childElementCount > 0 && (el.textContent?.length ?? 0) > MAX_UNIT_CHARS && !hasOwnText(el)) {
+      if (el.childElementCount > 0 && !hasOwnText(el) && textExceeds(el, MAX_UNIT_CHARS)) {
         containers.add(el);
         units.push(...unitsOf(el));
       } else units.push(el);
@@ -96,6 +116,7 @@ export function createPageModel(
 
   const add = (segment: Segment) => {
     segments.set(segment.unit, segment);
+    byId.set(segment.id, segment);
     let at = ordered.length;
     if (at > 0 && !follows(segment, ordered[at - 1]!)) {
       let lo = 0;
@@ -118,6 +139,7 @@ export function createPageModel(
   };
   const remove = (segment: Segment) => {
     segments.delete(segment.unit);
+    byId.delete(segment.id);
     ordered.splice(ordered.indexOf(segment), 1);
     for (const id of segment.found.sure) {
       const n = onPage.get(id)! - 1;
@@ -139,8 +161,14 @@ export function createPageModel(
   let next = 0;
 
   return {
-    mentions: () =>
-      (flat ??= ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: `${segment.id}:${mention.start}`, segment, mention })))),
+    mentions: () => (flat ??= ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: keyOf(segment, mention), segment, mention })))),
+    segments: () => ordered,
+    byKey(key) {
+      const [id, start] = key.split(':').map(Number);
+      const segment = byId.get(id!);
+      const mention = segment?.mentions.find((m) => m.start === start);
+      return segment && mention ? { key, segment, mention } : undefined;
+    },
     readSome(more) {
       let read1 = false;
       while (next < unread.length && (!read1 || more())) {
@@ -153,7 +181,9 @@ export function createPageModel(
     },
     update(changed) {
       const units = new Set<Node>();
+      let containerChanged = false;
       for (const node of changed) {
+        containerChanged ||= containers.has(node);
         const unit = unitOf(node);
         if (unit) units.add(unit);
       }
@@ -175,8 +205,8 @@ export function createPageModel(
           touched = true;
         }
       }
-      // A container whose children were replaced wholesale: forget units that left it.
-      for (const segment of [...ordered]) if (!segment.unit.isConnected) remove(segment);
+      // A container's children changed: forget units that left it (a removed node is not reported).
+      if (containerChanged) for (const segment of [...ordered]) if (!segment.unit.isConnected) remove(segment);
       settle();
       return touched;
     },

@@ -19,6 +19,7 @@ import { contentChecks } from '../protocol/validate';
 import { mentionAtPoint } from './hit-test';
 import { createHoverController } from './hover-controller';
 import { createPageModel, type MentionRef, type PageModel } from './page-model';
+import { paintInView } from './paint-in-view';
 import { readProgressively } from './read-progressively';
 import { reportMentions, summarisePage } from './page-summary';
 import { createPopoverUi, POPOVER_HOST } from './popover-ui';
@@ -51,14 +52,12 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   if (!site || isForeignFrame()) return;
   const doc = document;
   const resolver = createResolver(table, await loadCompiledMatcher(table.version));
-  const painter = supportsHighlights(window) ? createHighlightPainter(doc) : createWrapPainter(doc);
+  const painter = supportsHighlights(window) ? createHighlightPainter(doc, true) : createWrapPainter(doc);
   const cards = createRecordCards();
   const corrections = new Map<string, string>();
   let enabled = true;
   let highlightAll = false;
   let model: PageModel | null = null;
-  let refs: MentionRef[] = [];
-  let painted = new Set<number>();
   let publishedDay: string | undefined;
   let problem: string | undefined;
   let timelineHint: string | undefined;
@@ -79,33 +78,31 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   });
 
   const idle = () => new Promise<IdleDeadline>((resolve) => ctx.requestIdleCallback(resolve, { timeout: 200 }));
-  // Looked up on every hover: indexed once per paint rather than searched each time.
-  let refsByKey = new Map<string, MentionRef>();
-  const byKey = (key: string) => refsByKey.get(key);
+  const byKey = (key: string) => model?.byKey(key);
   const paintItem = (r: MentionRef): PaintItem => ({ key: r.key, index: r.segment.index, start: r.mention.start, end: r.mention.end });
+  const mentions = () => model?.mentions() ?? [];
 
-  const paint = () =>
-    watcher.quiet(() => {
-      if (painter.mode === 'wrap') {
-        // Wrapping splits text nodes: unwrap, re-read positions, wrap, and re-read again.
-        painter.clear();
-        model?.reindex();
-      }
-      refs = model?.mentions() ?? [];
-      const chosen = mentionsToPaint(refs.map((r) => r.mention), highlightAll, CONFIDENCE_THRESHOLD);
-      painted = new Set(chosen);
-      painter.paint(chosen.map((i) => paintItem(refs[i]!)));
-      if (painter.mode === 'wrap') {
-        model?.reindex();
-        refs = model?.mentions() ?? [];
-      }
-      refsByKey = new Map(refs.map((r) => [r.key, r]));
-    });
+  const inView = paintInView(window, painter, () => model, () => ({ all: highlightAll, threshold: CONFIDENCE_THRESHOLD }), {
+    onFrame: (run) => ctx.requestAnimationFrame(run),
+    onScroll(run) {
+      // Capturing on the document hears every scroller, the page's own panes included.
+      const options = { capture: true, passive: true };
+      ctx.addEventListener(doc, 'scroll', run, options);
+      ctx.addEventListener(window, 'resize', run, { passive: true });
+      return () => {
+        doc.removeEventListener('scroll', run, options);
+        window.removeEventListener('resize', run);
+      };
+    },
+    quiet: (write) => watcher.quiet(write),
+  });
+  ctx.onInvalidated(() => inView.stop());
+  const paint = () => inView.paint();
 
   const refreshPage = async () => {
     paint();
     notifyPageChanged(site);
-    problem = await cards.load(refs.flatMap((r) => [r.mention.recordId, ...r.mention.alternatives]));
+    problem = await cards.load(mentions().flatMap((r) => [r.mention.recordId, ...r.mention.alternatives]));
     scanned = true;
     hover.refresh();
     notifyPageChanged(site);
@@ -135,8 +132,6 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     hover.close();
     watcher.quiet(() => painter.clear());
     model = null;
-    refs = [];
-    refsByKey = new Map();
     notifyPageChanged(site);
   };
 
@@ -198,7 +193,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     enabled,
     ...(publishedDay ? { publishedAt: publishedDay } : {}),
     ...summarisePage(
-      refs.map((r) => r.mention),
+      mentions().map((r) => r.mention),
       cards.all(),
     ),
   });
@@ -222,8 +217,8 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     'page/mentions': () => ({
       scanned,
       mentions: reportMentions(
-        refs.map((r) => ({ mention: r.mention, text: r.segment.index.text })),
-        painted,
+        mentions().map((r) => ({ mention: r.mention, text: r.segment.index.text })),
+        new Set(mentionsToPaint(mentions().map((r) => r.mention), highlightAll, CONFIDENCE_THRESHOLD)),
       ),
     }),
     'page/site-changed': async (change) => {

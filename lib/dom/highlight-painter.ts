@@ -8,17 +8,26 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && typeof win.CSS !== 'undefined' && 'highlights' in win.CSS;
 }
 
-/** Paints with the CSS Custom Highlight API: the page's DOM and text stay exactly as they were. */
-const CSS_TEXT = `::highlight(${MENTION}) { background-color: ${C.background}; text-decoration: underline 2px ${C.underline}; text-underline-offset: 3px; }
-::highlight(${ACTIVE}) { background-color: ${C.active}; }`;
+/**
+ * The highlights' look. The extension's manifest injects the same rules (public/highlights.css)
+ * into every page before it is parsed: a style added to a large page later would make the browser
+ * restyle all of it, which on a 5 MB page takes half a second.
+ */
+export const HIGHLIGHT_CSS = `::highlight(${MENTION}) { background-color: ${C.background}; text-decoration: underline 2px ${C.underline}; text-underline-offset: 3px; }
+::highlight(${ACTIVE}) { background-color: ${C.active}; }
+`;
 
-export function createHighlightPainter(doc: Document): Painter {
+/**
+ * Paints with the CSS Custom Highlight API: the page's DOM and text stay exactly as they were.
+ * `documentStyled`: the rules are already in the document (injected by the manifest).
+ */
+export function createHighlightPainter(doc: Document, documentStyled: boolean): Painter {
   const win = doc.defaultView as Window & typeof globalThis;
-  const styles = new Map<Node, HTMLStyleElement>([[doc, addPageStyle(doc, CSS_TEXT)]]);
+  const styles = new Map<Node, HTMLStyleElement>(documentStyled ? [] : [[doc, addPageStyle(doc, HIGHLIGHT_CSS)]]);
   // Page styles do not reach into shadow roots: each one we paint in gets the rules too.
   const styleScopes = (items: readonly PaintItem[]) => {
     for (const { index } of items) {
-      for (const root of index.shadowRoots) if (!styles.has(root)) styles.set(root, addPageStyle(doc, CSS_TEXT, root));
+      for (const root of index.shadowRoots) if (!styles.has(root)) styles.set(root, addPageStyle(doc, HIGHLIGHT_CSS, root));
     }
   };
   // One Highlight, kept up to date by difference: repainting after a change costs what changed.
