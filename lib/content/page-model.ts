@@ -1,4 +1,4 @@
-import { collectText, type TextIndex } from '../dom/text-index';
+import { collectText, textLengthUpTo, type TextIndex } from '../dom/text-index';
 import { decide, findInText, type Found, type ResolveContext, type ResolvedMention, type Resolver } from '../match/resolve';
 
 /**
@@ -49,14 +49,6 @@ const MAX_UNIT_CHARS = 20_000;
 
 export const keyOf = (segment: Segment, mention: ResolvedMention) => `${segment.id}:${mention.start}`;
 
-/** Whether a subtree holds more than `limit` characters of text: stops counting once it does. */
-function textExceeds(node: Node, limit: number): boolean {
-  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  let total = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((total += (n as Text).length) > limit) return true;
-  return false;
-}
-
 /** Text of its own beside its child elements: the node is read as one unit. */
 function hasOwnText(node: Node): boolean {
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return true;
@@ -73,7 +65,6 @@ export function createPageModel(
   const segments = new Map<Node, Segment>();
   const byId = new Map<number, Segment>();
   let ordered: Segment[] = [];
-  let where = new Map<Text, { segment: Segment; position: number }>();
   let nextId = 0;
 
   // Units are the blocks read and matched as one; a large container is split into its children.
@@ -84,7 +75,7 @@ export function createPageModel(
     for (const child of container.childNodes) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
-      if (el.childElementCount > 0 && !hasOwnText(el) && textExceeds(el, MAX_UNIT_CHARS)) {
+      if (el.childElementCount > 0 && !hasOwnText(el) && textLengthUpTo(el, MAX_UNIT_CHARS + 1) > MAX_UNIT_CHARS) {
         containers.add(el);
         units.push(...unitsOf(el));
       } else units.push(el);
@@ -134,7 +125,6 @@ export function createPageModel(
       if (n === 0) contextChanged = true;
       onPage.set(id, n + 1);
     }
-    segment.index.nodes.forEach((node, position) => where.set(node, { segment, position }));
     fresh.push(segment);
   };
   const remove = (segment: Segment) => {
@@ -146,7 +136,6 @@ export function createPageModel(
       if (n === 0) contextChanged = true;
       onPage.set(id, n);
     }
-    for (const node of segment.index.nodes) if (where.get(node)?.segment === segment) where.delete(node);
   };
   /** Decides the new segments, or all of them when the records named on the page changed. */
   const settle = () => {
@@ -215,13 +204,19 @@ export function createPageModel(
       contextChanged = true;
       settle();
     },
-    locate: (node) => where.get(node),
-    reindex() {
-      where = new Map();
-      for (const segment of ordered) {
-        segment.index = collectText(segment.unit, skip);
-        segment.index.nodes.forEach((node, position) => where.set(node, { segment, position }));
+    // Found by climbing to the segment's block on demand: an index of every text node of a long
+    // page would cost an entry per node for the few a reader ever hovers.
+    locate(node) {
+      for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+        const segment = segments.get(n);
+        if (!segment) continue;
+        const position = segment.index.nodes.indexOf(node);
+        return position < 0 ? undefined : { segment, position };
       }
+      return undefined;
+    },
+    reindex() {
+      for (const segment of ordered) segment.index = collectText(segment.unit, skip);
       flat = null;
     },
     roots: () => roots,

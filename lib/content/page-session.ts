@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findArticleRoots, isBoilerplate, isPageChrome } from '../dom/article-root';
+import { articleScope } from '../dom/article-root';
 import { createHighlightPainter, supportsHighlights } from '../dom/highlight-painter';
 import { watchMutations } from '../dom/mutation-watcher';
 import { yieldToPage } from '../dom/yield-to-page';
@@ -109,9 +109,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
   };
 
   const build = async () => {
-    const roots = findArticleRoots(doc);
-    const wholeBody = roots.length === 1 && roots[0] === doc.body;
-    const skip = (el: Element) => el.tagName === POPOVER_HOST.toUpperCase() || isBoilerplate(el) || (wholeBody && isPageChrome(el));
+    const { roots, skip } = articleScope(doc, POPOVER_HOST);
     publishedDay = readPublishedDate(doc, roots);
     const building = createPageModel(roots, resolver, skip, { ...(publishedDay ? { publishedDay } : {}), corrections });
     model = building;

@@ -1,3 +1,5 @@
+import { textLengthUpTo } from './text-index';
+
 /**
  * Where an article's own text is: its body, without the navigation, rails, comments and credits
  * that surround it on a news page.
@@ -11,6 +13,8 @@ const BOILERPLATE_NAME =
 /** True for an element that surrounds an article rather than belongs to it. */
 export function isBoilerplate(el: Element): boolean {
   if (BOILERPLATE_TAGS.has(el.tagName)) return true;
+  // Most elements of a long page carry no attributes at all: nothing more to ask of them.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
@@ -21,9 +25,8 @@ function outermost(elements: Element[]): Element[] {
   return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
-function textLength(el: Element): number {
-  return el.textContent?.length ?? 0;
-}
+/** Enough text to tell a story from a teaser (the rule below needs no more than 2,000 characters). */
+const textLength = (el: Element) => textLengthUpTo(el, 2000);
 
 /**
  * The elements holding the article's body: marked-up article bodies, else `<article>` elements
@@ -50,4 +53,12 @@ export function findArticleRoots(doc: Document): Element[] {
 /** Page chrome outside an article: skipped when the whole body is the root. */
 export function isPageChrome(el: Element): boolean {
   return el.tagName === 'HEADER' && el.closest('article, main') === null;
+}
+
+/** The article's roots, and which elements inside them to leave unread (ours among them). */
+export function articleScope(doc: Document, ownTag: string): { roots: Element[]; skip: (el: Element) => boolean } {
+  const roots = findArticleRoots(doc);
+  const wholeBody = roots.length === 1 && roots[0] === doc.body;
+  const own = ownTag.toUpperCase();
+  return { roots, skip: (el) => el.tagName === own || isBoilerplate(el) || (wholeBody && isPageChrome(el)) };
 }

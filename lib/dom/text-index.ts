@@ -29,6 +29,7 @@ const SKIPPED = new Set([
 
 export function isSkippedElement(el: Element, skip: (el: Element) => boolean): boolean {
   if (SKIPPED.has(el.tagName) || skip(el)) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
@@ -44,10 +45,6 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
     blockOf.set(el, block);
     return block;
   };
-  const filter = {
-    acceptNode: (node: Node) =>
-      node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element, skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
-  };
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -56,11 +53,26 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
   let lastBlock: Element | null = null;
   let pendingBreak = false;
 
+  // No filter callback: the browser calling back into script for every node costs more than the
+  // walk itself. A skipped element's subtree is stepped over by hand instead.
   const walk = (from: Node) => {
-    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const walker = doc.createTreeWalker(from, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    const pastSubtree = (): Node | null => {
+      for (;;) {
+        const sibling = walker.nextSibling();
+        if (sibling) return sibling;
+        const parent = walker.parentNode();
+        if (!parent || parent === from) return null;
+      }
+    };
+    let node = walker.nextNode();
+    while (node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
+        if (isSkippedElement(el, skip)) {
+          node = pastSubtree();
+          continue;
+        }
         if (el.tagName === 'BR') pendingBreak = true;
         // Web components: their open shadow roots hold text a reader sees; read it in place.
         if (el.shadowRoot) {
@@ -69,9 +81,11 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
           walk(el.shadowRoot);
           lastBlock = null;
         }
+        node = walker.nextNode();
         continue;
       }
       const text = node as Text;
+      node = walker.nextNode();
       if (text.data.length === 0 || !text.parentElement) continue;
       const block = findBlock(text.parentElement);
       if (length > 0 && (block !== lastBlock || pendingBreak)) {
@@ -122,4 +136,12 @@ export function piecesOf(index: TextIndex, start: number, end: number): Array<{ 
     if (to > from) pieces.push({ node, start: from, end: to });
   }
   return pieces;
+}
+
+/** How much text a subtree holds, counting no further than `cap`: a long page is not read for it. */
+export function textLengthUpTo(node: Node, cap: number): number {
+  const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) total += (n as Text).length;
+  return Math.min(total, cap);
 }

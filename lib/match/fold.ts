@@ -55,7 +55,10 @@ export function foldText(input: string, withoutNumbers = false): FoldedText {
   return withoutNumbers ? dropNumbers(input, folded) : folded;
 }
 
+const HAS_DIGIT = /\d/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A digit, a point or a comma: the characters of a written number. */
+const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
 
 /**
  * Folded text without its free-standing numbers (a run of digits, points and commas with a space
@@ -64,7 +67,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 export function dropNumbers(input: string, folded: FoldedText): FoldedText {
   const { text, origin } = folded;
-  if (!/\d/.test(text)) return folded;
+  if (!HAS_DIGIT.test(text)) return folded;
   const out: string[] = [];
   const kept = new Int32Array(text.length);
   let n = 0;
@@ -72,7 +75,7 @@ export function dropNumbers(input: string, folded: FoldedText): FoldedText {
   for (let k = 0; k < text.length; k++) {
     if (!isDigit(text.charCodeAt(k)) || (k > 0 && text.charCodeAt(k - 1) !== SPACE)) continue;
     let end = k;
-    while (end < text.length && /[\d.,]/.test(text[end]!)) end++;
+    while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
     const after = input.charCodeAt(origin[end - 1]! + 1);
     if (!(Number.isNaN(after) || after === SPACE || after === 160)) continue;
     if (end < text.length && text.charCodeAt(end) === SPACE) end++;
@@ -86,6 +89,11 @@ export function dropNumbers(input: string, folded: FoldedText): FoldedText {
   return { text: out.join(''), origin: kept.subarray(0, n) };
 }
 
+/** Plain ASCII folded by table: lower case, and white space and the hyphen as a space. */
+const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
+  code >= 65 && code <= 90 ? code + 32 : code === 32 || code === 45 || (code >= 9 && code <= 13) ? SPACE : code === 39 ? foldCode(code) : code,
+);
+
 function foldPlain(input: string): FoldedText {
   const out = new Uint16Array(input.length);
   const origin = new Int32Array(input.length);
@@ -93,12 +101,7 @@ function foldPlain(input: string): FoldedText {
   let lastWasSpace = true;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    let f: number;
-    if (code >= 97 && code <= 122) f = code;
-    else if (code >= 65 && code <= 90) f = code + 32;
-    else if (code === 32 || code === 45 || (code >= 9 && code <= 13)) f = SPACE;
-    else if (code < 128 && code !== 39) f = code; // the apostrophe is folded with its curly kin
-    else f = foldCode(code);
+    const f = code < 128 ? ASCII_FOLD[code]! : foldCode(code);
     if (f === DROP) continue;
     if (f === SPACE) {
       if (lastWasSpace) continue;
