@@ -8,7 +8,7 @@ import { textLengthUpTo } from './text-index';
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
 const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'menu']);
 const BOILERPLATE_NAME =
-  /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|trending|comments?|share|sharing|social|newsletter|promo|advert|ads?|sponsored|credits?|photo-credit|breadcrumbs?|tags|paywall|cookie)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|most-popular|popular|trending|comments?|replies|disqus|share|sharing|social|newsletter|promo|advert|ads?|sponsored|sponsor|credits?|photo-credit|breadcrumbs?|tags|paywall|cookie|gdpr|sidebar|rail|outbrain|taboola|pagination|pager|popup|menu|footer)(?:$|[\s_-])/i;
 
 /** True for an element that surrounds an article rather than belongs to it. */
 export function isBoilerplate(el: Element): boolean {
@@ -47,7 +47,46 @@ export function findArticleRoots(doc: Document): Element[] {
     return articles.filter((a) => textLength(a) >= Math.min(400, longest * 0.2));
   }
   const main = doc.querySelector('main, [role="main"]');
-  return [main ?? doc.body];
+  return [storyBlock(main ?? doc.body) ?? main ?? doc.body];
+}
+
+/** Paragraph text that makes a block the story rather than a teaser list. */
+const MIN_STORY_CHARS = 500;
+/** Beyond this share of link text, what surrounds the story is a rail or a menu, not more of it. */
+const MAX_LINK_SHARE = 0.5;
+const BLOCK_INSIDE = 'address, article, aside, blockquote, div, dl, figure, footer, form, h1, h2, h3, h4, h5, h6, header, nav, ol, p, section, table, ul';
+
+/** A paragraph, or a div used as one (it holds only inline content). */
+const isParagraph = (el: Element) => el.tagName === 'P' || (el.tagName === 'DIV' && el.querySelector(BLOCK_INSIDE) === null);
+const textOf = (el: Element) => el.textContent?.length ?? 0;
+const linkTextOf = (el: Element) => [...el.querySelectorAll('a')].reduce((sum, a) => sum + textOf(a), 0);
+
+/**
+ * A page without article markup: the block holding most of the paragraph text (each paragraph
+ * counts for its parent, and half for its grandparent, as reading-mode tools score them), widened
+ * over what stands beside it (headline, standfirst, caption) for as long as that is not mostly
+ * links: rails, menus and footers stay out.
+ */
+function storyBlock(within: Element): Element | null {
+  const scores = new Map<Element, number>();
+  for (const p of within.querySelectorAll('p, div')) {
+    if (!isParagraph(p) || p.closest('nav, aside, footer')) continue;
+    const length = textLengthUpTo(p, 2000);
+    if (length < 25) continue;
+    const parent = p.parentElement;
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grand = parent?.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+  }
+  let best: Element | null = null;
+  for (const [el, score] of scores) if (el !== within && within.contains(el) && score >= MIN_STORY_CHARS && (!best || score > scores.get(best)!)) best = el;
+  if (!best) return null;
+  for (let parent = best.parentElement; parent && parent !== within && within.contains(parent); parent = parent.parentElement) {
+    const extra = textOf(parent) - textOf(best);
+    if (extra > 0 && (linkTextOf(parent) - linkTextOf(best)) / extra > MAX_LINK_SHARE) break;
+    best = parent;
+  }
+  return best;
 }
 
 /** Page chrome outside an article: skipped when the whole body is the root. */

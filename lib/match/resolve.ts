@@ -1,6 +1,7 @@
 import type { Automaton } from './aho-corasick';
 import { foldCue, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
+import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { findNear, type NearSpan } from './near';
@@ -129,6 +130,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const onPage = { has: named };
   const kept = spans.flatMap((span) => {
     if (span.recordIds.length === 0) return [];
+    if (!('cue' in span && span.cue) && insideLongerName(found.text, span.start, span.end)) return [];
     if (!span.short) return [span];
     // A surname alone: it means a person named in full on the page, the most named if several.
     const meant = mostNamed(span.recordIds.filter((id) => onPage.has(id)), context.namedCounts);

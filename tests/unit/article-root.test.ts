@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findArticleRoots } from '../../lib/dom/article-root';
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+const paragraph = (n: number) => `<p>${'The minister spoke to reporters after the talks ended late on Tuesday. '.repeat(n)}</p>`;
+
+describe('findArticleRoots', () => {
+  it('takes the <article> when the page marks one', () => {
+    document.body.innerHTML = `<nav><a>Home</a></nav><article id="story"><h1>Title</h1>${paragraph(3)}</article>`;
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['story']);
+  });
+
+  it('finds the story column of a page without article markup, headline included, rail left out', () => {
+    document.body.innerHTML = `
+      <div class="top"><a>World</a> <a>Politics</a></div>
+      <div class="wrap">
+        <div id="column"><div class="hl"><h1>Ministers meet</h1></div><div class="cap">A caption</div>
+          <div class="txt">${paragraph(3)}${paragraph(2)}${paragraph(4)}</div></div>
+        <div class="col-side"><div><a>Another story about ministers</a></div><div><a>And one more</a></div></div>
+      </div>
+      <div class="bottom">Copyright</div>`;
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['column']);
+  });
+
+  it('takes in the standfirst beside the text, but not a list of links beside it', () => {
+    document.body.innerHTML = `<h1>Ministers meet</h1>
+      <div><div id="story"><div class="standfirst">Talks ran late into the night.</div><div>${paragraph(4)}${paragraph(4)}</div></div>
+      <div><b>Most read</b><div><a>Another story about the ministers and their talks</a></div><div><a>And one more story about them</a></div></div></div>`;
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['story']);
+  });
+
+  it('reads the whole body when no block holds a story’s worth of paragraphs', () => {
+    document.body.innerHTML = '<div><p>One short line of text here.</p></div><div>Other things</div>';
+    expect(findArticleRoots(document)).toEqual([document.body]);
+  });
+});

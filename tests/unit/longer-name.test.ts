@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { insideLongerName } from '../../lib/match/longer-name';
+
+/** Whether `name`, at its first place in `text`, is part of a longer name there. */
+const inside = (text: string, name: string) => {
+  const start = text.indexOf(name);
+  return insideLongerName(text, start, start + name.length);
+};
+
+describe('insideLongerName', () => {
+  it('sees a place in the name of a hospital, a tower, a newspaper or a university', () => {
+    expect(inside('She was treated at Salisbury District Hospital for weeks.', 'Salisbury')).toBe(true);
+    expect(inside('plans for a Trump Tower in the capital', 'Trump')).toBe(true);
+    expect(inside('according to the Moscow Times on Friday', 'Moscow')).toBe(true);
+  });
+
+  it('sees a country in an airline or an agency', () => {
+    expect(inside('flights on Air China resumed', 'China')).toBe(true);
+    expect(inside('the Atomic Energy Organization of Iran said', 'Iran')).toBe(true);
+    expect(inside('the Trump Tower Moscow project', 'Moscow')).toBe(true);
+  });
+
+  it('leaves names standing alone, and titles before them, alone', () => {
+    expect(inside('Salisbury is a cathedral city.', 'Salisbury')).toBe(false);
+    expect(inside('President Trump said on Friday', 'Trump')).toBe(false);
+    expect(inside('the Islamic Republic of Iran said', 'Iran')).toBe(false);
+    expect(inside('talks in Moscow. Times were hard.', 'Moscow')).toBe(false);
+    expect(inside('Putin spoke in Moscow on Monday', 'Moscow')).toBe(false);
+  });
+});
