@@ -10,6 +10,7 @@ import { mentionAtPoint } from '../lib/content/hit-test';
 import type { PageModel } from '../lib/content/page-model';
 import type { DatasetRecord } from '../lib/dataset/types';
 import type { RecordCard } from '../lib/protocol/api';
+import { rangeFor } from '../lib/dom/text-index';
 import { toRelatedRef } from '../lib/timeline/build-timeline';
 
 /** Milliseconds from the dwell to the popover's DOM filled, for a mention on screen; -1 if none is. */
@@ -21,9 +22,11 @@ export function hoverToPopover(model: PageModel, records: readonly DatasetRecord
     const record = byId.get(ref.mention.recordId);
     if (record && !cards.has(record.id)) cards.set(record.id, { record, related: record.related.flatMap((id) => (byId.has(id) ? [toRelatedRef(byId.get(id)!)] : [])) });
   }
-  const target = [...(CSS.highlights.get('backstory-mention') ?? [])]
-    .map((r) => (r as Range).getBoundingClientRect())
-    .find((box) => box.top > 0 && box.bottom < innerHeight && box.width > 0);
+  // Any mention on screen answers a hover, painted or not (by default only first mentions are).
+  const target = model
+    .mentions()
+    .map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).getClientRects()[0])
+    .find((box) => box !== undefined && box.top > 0 && box.bottom < innerHeight && box.width > 0);
   if (!target) return -1;
   const host = document.createElement('backstory-popover');
   document.body.append(host);

@@ -24,8 +24,8 @@ export interface MentionRef {
 export interface PageModel {
   /** Every mention, in document order. */
   mentions(): MentionRef[];
-  /** The segments read so far, in document order. */
-  segments(): readonly Segment[];
+  /** The segments read so far, in document order, their mentions decided down to `upTo` (all by default). */
+  segments(upTo?: number): readonly Segment[];
   /** The mention a key names, while its segment is unchanged. */
   byKey(key: string): MentionRef | undefined;
   /**
@@ -46,6 +46,9 @@ export interface PageModel {
 
 /** Above this many characters, a container's children are read as separate units. */
 const MAX_UNIT_CHARS = 20_000;
+
+/** Segments decided between two looks at the clock. */
+const DECIDE_BATCH = 64;
 
 export const keyOf = (segment: Segment, mention: ResolvedMention) => `${segment.id}:${mention.start}`;
 
@@ -101,6 +104,7 @@ export function createPageModel(
   // Kept up to date by difference, so that each read or change costs what it touched.
   const onPage = new Map<string, number>();
   let contextChanged = false;
+  let currentUpTo = 0;
   let fresh: Segment[] = [];
   let flat: MentionRef[] | null = null;
   const follows = (a: Segment, b: Segment) => (b.unit.compareDocumentPosition(a.unit) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
@@ -120,6 +124,7 @@ export function createPageModel(
       at = lo;
     }
     ordered.splice(at, 0, segment);
+    if (at < currentUpTo) currentUpTo += 1;
     for (const id of segment.found.sure) {
       const n = onPage.get(id) ?? 0;
       if (n === 0) contextChanged = true;
@@ -130,29 +135,55 @@ export function createPageModel(
   const remove = (segment: Segment) => {
     segments.delete(segment.unit);
     byId.delete(segment.id);
-    ordered.splice(ordered.indexOf(segment), 1);
+    const at = ordered.indexOf(segment);
+    ordered.splice(at, 1);
+    if (at < currentUpTo) currentUpTo -= 1;
     for (const id of segment.found.sure) {
       const n = onPage.get(id)! - 1;
       if (n === 0) contextChanged = true;
       onPage.set(id, n);
     }
   };
-  /** Decides the new segments, or all of them when the records named on the page changed. */
-  const settle = () => {
+  // Segments before `currentUpTo` are decided in the current context. When the records named on
+  // the page change, the rest are decided again only when they are asked for (a paint asks for
+  // those down to the screen's end), so a long page read in slices is not re-decided every slice.
+  const contextNow = () => {
     const named = new Set([...onPage].filter(([, n]) => n > 0).map(([id]) => id));
-    for (const s of contextChanged ? ordered : fresh) s.mentions = decide(resolver, s.found, { ...context, onPage: named, namedCounts: onPage });
-    contextChanged = false;
+    return { ...context, onPage: named, namedCounts: onPage };
+  };
+  let now = contextNow();
+  /** Decides the new segments; the others are left for `decidedTo` when the page's context changed. */
+  const settle = () => {
+    if (contextChanged) {
+      now = contextNow();
+      currentUpTo = 0;
+      contextChanged = false;
+    }
+    for (const s of fresh) s.mentions = decide(resolver, s.found, now);
     fresh = [];
     flat = null;
+  };
+  const decidedTo = (upTo: number): readonly Segment[] => {
+    const end = Math.min(upTo, ordered.length);
+    if (currentUpTo < end) {
+      for (let i = currentUpTo; i < end; i++) ordered[i]!.mentions = decide(resolver, ordered[i]!.found, now);
+      currentUpTo = end;
+      flat = null;
+    }
+    return ordered;
   };
 
   const unread: Node[] = roots.flatMap(unitsOf);
   let next = 0;
 
   return {
-    mentions: () => (flat ??= ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: keyOf(segment, mention), segment, mention })))),
-    segments: () => ordered,
+    mentions: () => {
+      decidedTo(ordered.length);
+      return (flat ??= ordered.flatMap((segment) => segment.mentions.map((mention) => ({ key: keyOf(segment, mention), segment, mention }))));
+    },
+    segments: (upTo = Infinity) => decidedTo(upTo),
     byKey(key) {
+      decidedTo(ordered.length);
       const [id, start] = key.split(':').map(Number);
       const segment = byId.get(id!);
       const mention = segment?.mentions.find((m) => m.start === start);
@@ -166,7 +197,12 @@ export function createPageModel(
         read1 = true;
       }
       settle();
-      return next < unread.length;
+      // Everything read: what the page's context left undecided is decided in slices too.
+      if (next >= unread.length && currentUpTo < ordered.length) {
+        do decidedTo(currentUpTo + DECIDE_BATCH);
+        while (currentUpTo < ordered.length && more());
+      }
+      return next < unread.length || currentUpTo < ordered.length;
     },
     update(changed) {
       const units = new Set<Node>();

@@ -43,9 +43,8 @@ export function paintInView(win: Window, painter: Painter, model: () => PageMode
         m.reindex();
         return;
       }
-      const segments = m.segments();
-      shown = near(segments);
-      painter.paint(paintItems(segments, shown[0], shown[1], choice()));
+      shown = near(m.segments(0));
+      painter.paint(paintItems(m.segments(shown[1]), shown[0], shown[1], choice()));
     });
   const onScroll = () => {
     if (queued || painter.mode === 'wrap') return;
@@ -54,7 +53,7 @@ export function paintInView(win: Window, painter: Painter, model: () => PageMode
       queued = false;
       const m = model();
       if (!m) return;
-      const now = near(m.segments());
+      const now = near(m.segments(0));
       if (now[0] !== shown[0] || now[1] !== shown[1]) paintNow();
     });
   };

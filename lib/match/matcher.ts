@@ -41,12 +41,19 @@ export interface Hit {
   entry: number;
 }
 
+/** A plain letter or digit of folded text (NaN, off either end, is not). */
+const isFoldedWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** Every occurrence of every pattern that stands alone and is written in an allowed case. */
 export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
-  scan(matcher.automaton, folded.text, (pattern, foldedEnd) => {
+  const f = folded.text;
+  scan(matcher.automaton, f, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
-    const start = folded.origin[foldedEnd - entry.folded.length]!;
+    const foldedStart = foldedEnd - entry.folded.length;
+    // Inside a word in the folded text ("us" in "thus"): rejected before any work on the page's text.
+    if (isFoldedWordChar(f.charCodeAt(foldedStart - 1)) || isFoldedWordChar(f.charCodeAt(foldedEnd))) return;
+    const start = folded.origin[foldedStart]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
     if (!boundaryAllows(text, start, end)) return;
     const found = text.slice(start, end);

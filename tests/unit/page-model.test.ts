@@ -37,6 +37,23 @@ describe('page model', () => {
     expect(texts(model)).toEqual(['Lavrov', 'INF Treaty']);
   });
 
+  it('decides again, when asked, what a record named further down the page settles', () => {
+    const people = createResolver(
+      buildAliasTable('t', [
+        record({ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un' }),
+        record({ id: 'kim-yo-jong', kind: 'person', name: 'Kim Yo Jong' }),
+      ]),
+    );
+    document.body.innerHTML = '<article><p>Kim spoke.</p><p>Kim Jong Un spoke too.</p></article>';
+    const model = createPageModel([document.querySelector('article')!], people, () => false, {});
+    // Only the first block read: "Kim" alone means no one yet.
+    model.readSome(() => false);
+    expect(model.segments(1)[0]!.mentions).toEqual([]);
+    while (model.readSome(() => false));
+    expect(model.segments(1)[0]!.mentions.map((m) => m.recordId)).toEqual(['kim-jong-un']);
+    expect(texts(model)).toEqual(['Kim', 'Kim Jong Un']);
+  });
+
   it('re-reads only the block that changed', () => {
     const model = readAll(createPageModel([root], resolver, () => false, {}));
     const before = model.mentions();
