@@ -18,8 +18,17 @@ export function isBoilerplate(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role)) return true;
   const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-  return name.length > 1 && BOILERPLATE_NAME.test(name);
+  if (name.length <= 1) return false;
+  // A page repeats a few class names on thousands of elements: test each name once.
+  let verdict = namesSeen.get(name);
+  if (verdict === undefined) {
+    verdict = BOILERPLATE_NAME.test(name);
+    if (namesSeen.size < MAX_NAMES_SEEN) namesSeen.set(name, verdict);
+  }
+  return verdict;
 }
+const namesSeen = new Map<string, boolean>();
+const MAX_NAMES_SEEN = 4096;
 
 function outermost(elements: Element[]): Element[] {
   return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
