@@ -68,25 +68,24 @@ const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
 export function dropNumbers(input: string, folded: FoldedText): FoldedText {
   const { text, origin } = folded;
   if (!HAS_DIGIT.test(text)) return folded;
-  const out: string[] = [];
+  const out = new Uint16Array(text.length);
   const kept = new Int32Array(text.length);
   let n = 0;
-  let from = 0;
   for (let k = 0; k < text.length; k++) {
-    if (!isDigit(text.charCodeAt(k)) || (k > 0 && text.charCodeAt(k - 1) !== SPACE)) continue;
-    let end = k;
-    while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
-    const after = input.charCodeAt(origin[end - 1]! + 1);
-    if (!(Number.isNaN(after) || after === SPACE || after === 160)) continue;
-    if (end < text.length && text.charCodeAt(end) === SPACE) end++;
-    out.push(text.slice(from, k));
-    for (let i = from; i < k; i++) kept[n++] = origin[i]!;
-    from = end;
-    k = end - 1;
+    const c = text.charCodeAt(k);
+    if (isDigit(c) && (k === 0 || text.charCodeAt(k - 1) === SPACE)) {
+      let end = k;
+      while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
+      const after = input.charCodeAt(origin[end - 1]! + 1);
+      if (Number.isNaN(after) || after === SPACE || after === 160) {
+        k = (end < text.length && text.charCodeAt(end) === SPACE ? end + 1 : end) - 1;
+        continue;
+      }
+    }
+    out[n] = c;
+    kept[n++] = origin[k]!;
   }
-  out.push(text.slice(from));
-  for (let i = from; i < text.length; i++) kept[n++] = origin[i]!;
-  return { text: out.join(''), origin: kept.subarray(0, n) };
+  return { text: UTF16.decode(out.subarray(0, n)), origin: kept.subarray(0, n) };
 }
 
 /** Plain ASCII folded by table: lower case, and white space and the hyphen as a space. */
