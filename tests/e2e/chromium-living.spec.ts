@@ -46,3 +46,26 @@ test('the About page reports the dataset', async ({ context, extensionId }) => {
   await expect(about.getByRole('row', { name: /Event/ })).toBeVisible();
   await expect(about.getByText(/wikipedia\.org: cited by \d+ records/)).toBeVisible();
 });
+
+test('on a long page, mentions far below the screen are painted as the reader scrolls to them', async ({ context, worker }) => {
+  const page = await context.newPage();
+  await page.goto(demoUrl('sochi-talks.html'));
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Sochi');
+  // The story grows by many screens, and its last paragraph names someone new.
+  await page.evaluate(() => {
+    const article = document.querySelector('article')!;
+    for (let i = 0; i < 80; i++) article.insertAdjacentHTML('beforeend', '<p>The talks went on through the afternoon, aides said, and little was agreed.</p>');
+    article.insertAdjacentHTML('beforeend', '<p id="last">Jens Stoltenberg said the alliance was watching closely.</p>');
+  });
+  const tabId = await activeTabId(worker);
+  await expect.poll(async () => (await readMentions(worker, tabId)).find((m) => m.text === 'Jens Stoltenberg')?.painted).toBe(true);
+  // Found and chosen for painting, but many screens below: not drawn yet.
+  expect(await page.evaluate(paintedMentions)).not.toContain('Jens Stoltenberg');
+
+  await page.evaluate(() => document.getElementById('last')!.scrollIntoView({ block: 'center' }));
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Jens Stoltenberg');
+  // Far above now: the first screen's highlights were let go, and come back on the way up.
+  expect(await page.evaluate(paintedMentions)).not.toContain('Sochi');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => page.evaluate(paintedMentions)).toContain('Sochi');
+});
