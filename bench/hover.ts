@@ -8,6 +8,7 @@ import { FloatingCard } from '../components/FloatingCard';
 import { Popover } from '../components/Popover';
 import { mentionAtPoint } from '../lib/content/hit-test';
 import type { PageModel } from '../lib/content/page-model';
+import { POPOVER_HOST, POPOVER_HOST_STYLE } from '../lib/content/popover-ui';
 import type { DatasetRecord } from '../lib/dataset/types';
 import type { RecordCard } from '../lib/protocol/api';
 import { rangeFor } from '../lib/dom/text-index';
@@ -36,7 +37,8 @@ export function hoverToPopover(model: PageModel, records: readonly DatasetRecord
   const hover = (target: DOMRect) => {
     const t0 = performance.now();
     if (!container) {
-      const host = document.createElement('backstory-popover');
+      const host = document.createElement(POPOVER_HOST);
+      host.style.cssText = POPOVER_HOST_STYLE;
       document.body.append(host);
       container = host.attachShadow({ mode: 'open' });
     }

@@ -6,6 +6,12 @@ import { Popover, type PopoverProps } from '../../components/Popover';
 import type { Box } from '../ui/place-popover';
 
 export const POPOVER_HOST = 'backstory-popover';
+/**
+ * The host stays out of the page's flow and contains its own layout: showing or changing the card
+ * never moves the page's content, nor makes the browser lay out the page again (which on a long
+ * page costs tens of milliseconds per hover). The card inside is placed against the viewport.
+ */
+export const POPOVER_HOST_STYLE = 'position: fixed; top: 0; left: 0; width: 0; height: 0; contain: layout style; z-index: 2147483647;';
 
 export interface PopoverView extends PopoverProps {
   anchor: Box;
@@ -32,6 +38,7 @@ export async function createPopoverUi(ctx: ContentScriptContext): Promise<Popove
     },
   });
   ui.mount();
+  ui.shadowHost.style.cssText = POPOVER_HOST_STYLE;
   const container = ui.uiContainer;
   return {
     show(view) {
