@@ -109,11 +109,14 @@ export function createPageModel(
   let flat: MentionRef[] | null = null;
   const follows = (a: Segment, b: Segment) => (b.unit.compareDocumentPosition(a.unit) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
-  const add = (segment: Segment) => {
+  // The first reading takes units in document order: each goes last without asking the DOM, until
+  // a change puts a segment anywhere else.
+  let inReadingOrder = true;
+  const add = (segment: Segment, fromFirstReading = false) => {
     segments.set(segment.unit, segment);
     byId.set(segment.id, segment);
     let at = ordered.length;
-    if (at > 0 && !follows(segment, ordered[at - 1]!)) {
+    if (!(fromFirstReading && inReadingOrder) && at > 0 && !follows(segment, ordered[at - 1]!)) {
       let lo = 0;
       let hi = ordered.length;
       while (lo < hi) {
@@ -193,7 +196,7 @@ export function createPageModel(
       let read1 = false;
       while (next < unread.length && (!read1 || more())) {
         const unit = unread[next++]!;
-        if (unit.isConnected && !segments.has(unit)) add(read(unit));
+        if (unit.isConnected && !segments.has(unit)) add(read(unit), true);
         read1 = true;
       }
       settle();
@@ -213,6 +216,7 @@ export function createPageModel(
         if (unit) units.add(unit);
       }
       let touched = false;
+      if (units.size > 0) inReadingOrder = false;
       for (const unit of units) {
         const before = segments.get(unit);
         const inPage = unit.isConnected && roots.some((r) => r === unit || r.contains(unit));
