@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
+import { budgetLines, type Cell } from '../bench/budgets';
 import { articlePage, dictionary, liveBlogPage } from '../bench/generate';
 import type { Dataset } from '../lib/dataset/types';
 import type { AliasTable } from '../lib/match/alias-table';
@@ -150,6 +151,7 @@ say('');
 say('| page | dictionary | floor ms | Backstory ms (work) | mark.js ms (+ layout, render) | Backstory ÷ floor | mark.js ÷ Backstory | longest task ms | longest slice ms | new screen after a jump ms | hover to filled popover ms (first / later) | one-paragraph update ms | matcher load ms | matcher heap MB | mentions (Backstory / mark.js) |');
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 let agree = true;
+const results: Cell[] = [];
 for (const [pageName, file] of pages) {
   for (const [dictName, table] of dictionaries) {
     const source = alternation(table);
@@ -192,6 +194,21 @@ for (const [pageName, file] of pages) {
       `${o.count} / ${m.count}`,
     ];
     say(`| ${cells.join(' | ')} |`);
+    results.push({
+      page: pageName,
+      dictionary: dictName,
+      floorMs: med(floor, (r) => r.totalMs),
+      oursMs: ourMs,
+      oursWorkMs: med(ours, (r) => r.workMs),
+      markMs: med(mark, (r) => r.totalMs + (r.layoutMs ?? 0)),
+      longestTaskMs: med(ours, (r) => r.longestTaskMs),
+      longestSliceMs: med(ours, (r) => r.longestSliceMs),
+      hoverFirstMs: med(ours, (r) => r.hoverMs?.first),
+      hoverLaterMs: med(ours, (r) => r.hoverMs?.later),
+      updateMs: med(ours, (r) => r.updateMs),
+      loadMs: med(ours, (r) => r.loadMs),
+      heapMb: med(ours, (r) => r.heapBytes) / 1e6,
+    });
   }
 }
 await context.close();
@@ -200,7 +217,12 @@ site.close();
 const contentJs = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'));
 const aliasesJson = readFileSync(join(root, 'public/generated/aliases.json'));
 say('');
-say(`Content script: ${(gzipSync(contentJs).length / 1024).toFixed(1)} KB of JavaScript gzipped; the alias table it fetches from the extension is ${(gzipSync(aliasesJson).length / 1024).toFixed(1)} KB gzipped.`);
+const contentKb = gzipSync(contentJs).length / 1024;
+say(`Content script: ${contentKb.toFixed(1)} KB of JavaScript gzipped; the alias table it fetches from the extension is ${(gzipSync(aliasesJson).length / 1024).toFixed(1)} KB gzipped.`);
+say('');
+say('## Against the budgets');
+say('');
+for (const line of budgetLines(results, contentKb)) say(line);
 
 if (smoke) {
   console.log(agree ? '1 passed, 0 failed' : '0 passed, 1 failed');
