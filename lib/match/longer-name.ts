@@ -21,9 +21,18 @@ const WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]+$/u;
 const OF_BEFORE = /(\p{Lu}[\p{L}-]*)[ \u00a0]+of[ \u00a0]+$/u;
 
+const isSpace = (c: number) => c === 32 || c === 160;
+/** Could begin a capitalised word: an ASCII capital, or any letter beyond ASCII (for the pattern to judge). */
+const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c > 127;
+
 export function insideLongerName(text: string, start: number, end: number): boolean {
-  const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
-  if (after && INSTITUTION_AFTER.has(after)) return true;
+  // Most names are followed by punctuation or a lower-case word, and preceded by one: those are
+  // settled from two characters, without running a pattern.
+  if (isSpace(text.charCodeAt(end)) && mayBeCapital(text.charCodeAt(end + 1))) {
+    const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
+    if (after && INSTITUTION_AFTER.has(after)) return true;
+  }
+  if (!isSpace(text.charCodeAt(start - 1))) return false;
   const before = text.slice(Math.max(0, start - 32), start);
   const word = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
   if (word && (FIRM_BEFORE.has(word) || INSTITUTION_AFTER.has(word))) return true;
