@@ -128,25 +128,33 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const spans: Array<Mention & { cue?: CueRule }> = cues.length > 0 ? longestLeftmost([...found.named, ...cues]) : found.named;
   // A view, not a copy: this runs for every segment, and the page may name hundreds of records.
   const onPage = { has: named };
-  const kept = spans.flatMap((span) => {
-    if (span.recordIds.length === 0) return [];
-    if (!('cue' in span && span.cue) && insideLongerName(found.text, span.start, span.end)) return [];
-    if (!span.short) return [span];
-    // A surname alone: it means a person named in full on the page, the most named if several.
-    const meant = mostNamed(span.recordIds.filter((id) => onPage.has(id)), context.namedCounts);
-    if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) return [];
-    return [{ ...span, recordIds: [meant] }];
-  });
-  return kept.map((span): ResolvedMention => {
-    const base = { start: span.start, end: span.end, text: span.text, key: span.key };
-    if (span.cue) return { ...base, recordId: span.cue.recordId, alternatives: [], confidence: CUE_CONFIDENCE, via: 'cue' };
-    const corrected = context.corrections?.get(span.key);
-    if (corrected && span.recordIds.includes(corrected)) {
-      return { ...base, recordId: corrected, alternatives: span.recordIds.filter((id) => id !== corrected), confidence: 1, via: 'alias' };
+  // One pass, one object per mention: this runs for every segment of the page.
+  const decided: ResolvedMention[] = [];
+  const push = (span: Mention, recordId: string, alternatives: string[], confidence: number, via: ResolvedMention['via']) =>
+    decided.push({ start: span.start, end: span.end, text: span.text, key: span.key, recordId, alternatives, confidence, via });
+  for (const span of spans) {
+    if (span.recordIds.length === 0) continue;
+    if (span.cue) {
+      push(span, span.cue.recordId, [], CUE_CONFIDENCE, 'cue');
+      continue;
     }
-    if (span.recordIds.length === 1) return { ...base, recordId: span.recordIds[0]!, alternatives: [], confidence: 1, via: 'alias' };
-    return { ...base, ...disambiguate(span.recordIds, onPage, resolver.table.hints, day), via: 'alias' };
-  });
+    if (insideLongerName(found.text, span.start, span.end)) continue;
+    let ids = span.recordIds;
+    if (span.short) {
+      // A surname alone: it means a person named in full on the page, the most named if several.
+      const meant = mostNamed(ids.filter((id) => onPage.has(id)), context.namedCounts);
+      if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) continue;
+      ids = [meant];
+    }
+    const corrected = context.corrections?.get(span.key);
+    if (corrected && ids.includes(corrected)) push(span, corrected, ids.filter((id) => id !== corrected), 1, 'alias');
+    else if (ids.length === 1) push(span, ids[0]!, [], 1, 'alias');
+    else {
+      const choice = disambiguate(ids, onPage, resolver.table.hints, day);
+      push(span, choice.recordId, choice.alternatives, choice.confidence, 'alias');
+    }
+  }
+  return decided;
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
