@@ -94,12 +94,10 @@ function mergeSameRecord(hits: Hit[], entries: readonly AliasEntry[], text: stri
 
 /** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
 export function findMentions(matcher: Matcher, text: string, folded: FoldedText = foldText(text)): Mention[] {
-  return longestLeftmost(mergeSameRecord(findHits(matcher, text, folded), matcher.entries, text)).map((h) => ({
-    start: h.start,
-    end: h.end,
-    text: h.text,
-    recordIds: matcher.entries[h.entry]!.recordIds,
-    key: matcher.entries[h.entry]!.folded,
-    ...(matcher.entries[h.entry]!.short ? { short: true as const } : {}),
-  }));
+  return longestLeftmost(mergeSameRecord(findHits(matcher, text, folded), matcher.entries, text)).map((h) => {
+    const entry = matcher.entries[h.entry]!;
+    const mention: Mention = { start: h.start, end: h.end, text: h.text, recordIds: entry.recordIds, key: entry.folded };
+    if (entry.short) mention.short = true;
+    return mention;
+  });
 }

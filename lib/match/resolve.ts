@@ -80,7 +80,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const cues: Found['cues'] = [];
   const termHits: Hit[] = [];
   for (const h of cueHits) {
-    if (h.entry >= phrases) termHits.push({ ...h, entry: h.entry - phrases });
+    if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
     else {
       const rule = resolver.phraseRules[h.entry]!;
       cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
