@@ -11,15 +11,18 @@ import type { PageModel } from '../lib/content/page-model';
 import { POPOVER_HOST, POPOVER_HOST_STYLE } from '../lib/content/popover-ui';
 import type { DatasetRecord } from '../lib/dataset/types';
 import type { RecordCard } from '../lib/protocol/api';
+import { unitsNearViewport } from '../lib/dom/near-viewport';
 import { rangeFor } from '../lib/dom/text-index';
 import { toRelatedRef } from '../lib/timeline/build-timeline';
 
+/** Resolves once the browser has rendered a frame. */
+const rendered = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /**
- * Milliseconds from the dwell to the popover's DOM filled, for the first hover on a page (the
- * popover's host created, its code run for the first time) and for a later one; -1 if no mention
- * is on screen.
+ * Milliseconds from the dwell to the popover's DOM filled, for the first hover on a page (its code
+ * run for the first time) and for a later one; -1 if no mention is on screen.
  */
-export function hoverToPopover(model: PageModel, records: readonly DatasetRecord[]): { first: number; later: number } {
+export async function hoverToPopover(model: PageModel, records: readonly DatasetRecord[]): Promise<{ first: number; later: number }> {
   const byId = new Map(records.map((r) => [r.id, r]));
   // The batch the content script fetches after a scan: a card for every record on the page.
   const cards = new Map<string, RecordCard>();
@@ -28,20 +31,24 @@ export function hoverToPopover(model: PageModel, records: readonly DatasetRecord
     if (record && !cards.has(record.id)) cards.set(record.id, { record, related: record.related.flatMap((id) => (byId.has(id) ? [toRelatedRef(byId.get(id)!)] : [])) });
   }
   // Any mention on screen answers a hover, painted or not (by default only first mentions are).
-  const targets = model
-    .mentions()
-    .map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).getClientRects()[0])
+  // Only the blocks in view are measured: every Range made stays live until collected, and slows
+  // each later change of the page.
+  const segments = model.segments();
+  const [from, to] = unitsNearViewport(segments.length, (i) => segments[i]!.unit, window, 0);
+  const targets = segments
+    .slice(from, to)
+    .flatMap((segment) => segment.mentions.map((m) => rangeFor(segment.index, m.start, m.end).getClientRects()[0]))
     .filter((box): box is DOMRect => box !== undefined && box.top > 0 && box.bottom < innerHeight && box.width > 0);
   if (targets.length < 2) return { first: -1, later: -1 };
-  let container: ShadowRoot | null = null;
+  // The content script makes the popover's host when the pointer first rests on a mention; the
+  // dwell that follows gives the page frames to take it in.
+  const host = document.createElement(POPOVER_HOST);
+  host.style.cssText = POPOVER_HOST_STYLE;
+  document.body.append(host);
+  const container = host.attachShadow({ mode: 'open' });
+  await rendered();
   const hover = (target: DOMRect) => {
     const t0 = performance.now();
-    if (!container) {
-      const host = document.createElement(POPOVER_HOST);
-      host.style.cssText = POPOVER_HOST_STYLE;
-      document.body.append(host);
-      container = host.attachShadow({ mode: 'open' });
-    }
     const ref = mentionAtPoint(model, document, target.left + target.width / 2, target.top + target.height / 2);
     const card = ref ? (cards.get(ref.mention.recordId) ?? null) : null;
     if (!ref || !card) return -1;
@@ -52,10 +59,10 @@ export function hoverToPopover(model: PageModel, records: readonly DatasetRecord
     const ms = performance.now() - t0;
     return (container.textContent ?? '').includes(card.record.name) ? ms : -1;
   };
-  const result = { first: hover(targets[0]!), later: hover(targets[targets.length - 1]!) };
-  if (container) {
-    render(null, container);
-    (container as ShadowRoot).host.remove();
-  }
+  const first = hover(targets[0]!);
+  await rendered();
+  const result = { first, later: hover(targets[targets.length - 1]!) };
+  render(null, container);
+  host.remove();
   return result;
 }

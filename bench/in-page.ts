@@ -103,7 +103,6 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
   await rendered();
   const totalMs = performance.now() - t0;
   const longestTaskMs = longTasks();
-  const mentions = model.mentions().map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).toString());
 
   // A jump to the middle of the page: our work to paint the new screen's mentions (the frame
   // waits for it; the browser's own cost of drawing the new screen is not ours).
@@ -115,7 +114,7 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
     return box.bottom > 0 && box.top < innerHeight;
   }).length;
 
-  const hoverMs = hoverToPopover(model, records);
+  const hoverMs = await hoverToPopover(model, records);
 
   // One paragraph changes: the work is that paragraph's, not the page's.
   const paragraphs = document.querySelectorAll('article p');
@@ -131,6 +130,8 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
     updateMs = performance.now() - u0;
   }
   inView.stop();
+  // Read last: every Range made here stays live, and slows each later change of the page, until collected.
+  const mentions = model.mentions().map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).toString());
   return { loadMs, totalMs, workMs, longestSliceMs, longestTaskMs, scrollPaintMs, paintedInView, hoverMs, updateMs, heapBytes: heapAfterLoad - heapBefore, mentions };
 }
 

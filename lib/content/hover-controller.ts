@@ -40,12 +40,17 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverO
     return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
   };
 
+  // Made when the pointer first rests on a mention, so that the page has taken in the popover's
+  // host during the dwell and the popover itself fills within a frame when the dwell ends.
+  let making: Promise<PopoverUi> | null = null;
+  const popover = () => (making ??= options.popover().then((made) => (ui = made)));
+
   const show = async (key: string) => {
     const anchor = anchorOf(key);
     if (!anchor) return intent.close();
     options.setActive(key);
-    ui ??= await options.popover();
-    if (intent.openKey() === key) options.render(ui, key, anchorOf(key) ?? anchor);
+    const made = await popover();
+    if (intent.openKey() === key) options.render(made, key, anchorOf(key) ?? anchor);
   };
 
   const intent = createHoverIntent<string>({
@@ -63,8 +68,9 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverO
     frame = 0;
     if (ui?.contains(pointer.target)) return intent.overPopover();
     const hit = options.hitTest(pointer.x, pointer.y);
-    if (hit === null) intent.away();
-    else intent.overMention(hit);
+    if (hit === null) return intent.away();
+    void popover();
+    intent.overMention(hit);
   };
 
   ctx.addEventListener(
