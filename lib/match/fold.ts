@@ -5,8 +5,27 @@
  */
 export interface FoldedText {
   text: string;
+  /** Valid until the next fold of the same kind: it lives in working space that is reused. */
   origin: Int32Array;
 }
+
+/**
+ * Working space for folding, reused by every call and grown when a text needs more: a page is
+ * folded in thousands of pieces, and allocating typed arrays for each cost more than the folding.
+ */
+class Scratch {
+  out = new Uint16Array(1024);
+  origin = new Int32Array(1024);
+  fit(length: number): this {
+    if (this.out.length < length) {
+      this.out = new Uint16Array(length * 2);
+      this.origin = new Int32Array(length * 2);
+    }
+    return this;
+  }
+}
+const folding = new Scratch();
+const dropping = new Scratch();
 
 const SEPARATOR = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const APOSTROPHE = /['\u2018\u2019\u02bc\u2032\uff07]/;
@@ -68,8 +87,7 @@ const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
 export function dropNumbers(input: string, folded: FoldedText): FoldedText {
   const { text, origin } = folded;
   if (!HAS_DIGIT.test(text)) return folded;
-  const out = new Uint16Array(text.length);
-  const kept = new Int32Array(text.length);
+  const { out, origin: kept } = dropping.fit(text.length);
   let n = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
@@ -94,8 +112,7 @@ const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
 );
 
 function foldPlain(input: string): FoldedText {
-  const out = new Uint16Array(input.length);
-  const origin = new Int32Array(input.length);
+  const { out, origin } = folding.fit(input.length);
   let n = 0;
   let lastWasSpace = true;
   for (let i = 0; i < input.length; i++) {
