@@ -19,6 +19,22 @@ function isLetterOrDigit(ch: string): boolean {
   return c < 128 ? isAsciiAlphanumeric(c) : LETTER_OR_DIGIT.test(ch);
 }
 
+/**
+ * Whether two texts have the same letters and digits, case included ("U.S." and "US"). Plain
+ * ASCII, the usual case, is compared in place without building either string.
+ */
+function sameLetters(a: string, b: string): boolean {
+  if (!PLAIN.test(a) || !PLAIN.test(b)) return lettersOf(a) === lettersOf(b);
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isAsciiAlphanumeric(a.charCodeAt(i))) i++;
+    while (j < b.length && !isAsciiAlphanumeric(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
+}
+
 /** The first letter or digit of a text, or ''. */
 function firstLetter(text: string): string {
   for (let i = 0; i < text.length; i++) {
@@ -36,7 +52,7 @@ function firstLetter(text: string): string {
  * as the alias ("Trump", not "trump"), or be set in capitals as in a headline or dateline.
  */
 export function caseAllows(variant: AliasVariant, found: string): boolean {
-  if (variant.rule === 'exact') return lettersOf(variant.text) === lettersOf(found);
+  if (variant.rule === 'exact') return sameLetters(variant.text, found);
   const first = firstLetter(variant.text);
   if (first === '' || first === first.toLowerCase()) return true;
   const gotFirst = firstLetter(found);
