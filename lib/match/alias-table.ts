@@ -1,5 +1,6 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
 import { foldAlias, foldText } from './fold';
+import { anchorForms, triggerForms } from './inflect';
 
 /** How a match's letter case is checked against the alias it matched. */
 export type CaseRule = 'exact' | 'name';
@@ -147,8 +148,7 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
     const c = record.cues;
     if (!c?.anchors?.length || !c.triggers?.length) continue;
     const event = events.push({ recordId: record.id, with: c.with, from: c.from, to: c.to }) - 1;
-    const words = [...c.anchors.map((text) => ({ text, role: 'anchor' as const })), ...c.triggers.map((text) => ({ text, role: 'trigger' as const }))];
-    for (const { text, role } of words) {
+    for (const { text, role } of nearWords(c.anchors, c.triggers)) {
       const folded = foldCue(text);
       if (!folded) continue;
       let term = byFolded.get(folded);
@@ -162,6 +162,18 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
     }
   }
   return { events, terms: [...byFolded.values()] };
+}
+
+/**
+ * An event's anchors and triggers with their other forms (lib/match/inflect.ts). A form that is
+ * also a word of the other role is left to the word as written: an anchor stays an anchor.
+ */
+function nearWords(anchors: readonly string[], triggers: readonly string[]): Array<{ text: string; role: NearRole }> {
+  const written = new Set([...anchors, ...triggers].map(foldCue));
+  const anchorWords = anchors.flatMap((a) => anchorForms(a).filter((f, k) => k === 0 || !written.has(foldCue(f))));
+  const taken = new Set(anchorWords.map(foldCue));
+  const triggerWords = triggers.flatMap((t) => triggerForms(t).filter((f, k) => k === 0 || !taken.has(foldCue(f))));
+  return [...anchorWords.map((text) => ({ text, role: 'anchor' as const })), ...triggerWords.map((text) => ({ text, role: 'trigger' as const }))];
 }
 
 /** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */

@@ -125,3 +125,25 @@ describe('an alias that repeats the name', () => {
     expect(recordAliases(r)).toEqual([{ text: 'Trump', rule: 'exact' }]);
   });
 });
+
+describe('buildAliasTable near cues', () => {
+  const event = record({
+    id: 'ship-seizure',
+    kind: 'event',
+    start: '2018-11-25',
+    cues: { anchors: ['Ukrainian ships', 'seizures'], triggers: ['seized'], with: ['kerch'], from: '2018-11-25', to: '2019-12-31' },
+  });
+  const table = buildAliasTable('v', [record({ id: 'kerch' }), event]);
+  const role = (folded: string) => table.near.terms.find((t) => t.folded === folded)?.uses.map((u) => u.role);
+
+  it('matches a trigger in every form, and an anchor in either number', () => {
+    expect(role('seize')).toEqual(['trigger']);
+    expect(role('seizing')).toEqual(['trigger']);
+    expect(role('ukrainian ship')).toEqual(['anchor']);
+  });
+
+  it('leaves a form that is also the other role to the word as written', () => {
+    expect(role('seizures')).toEqual(['anchor']);
+    expect(role('seizure')).toEqual(['anchor']);
+  });
+});

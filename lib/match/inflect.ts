@@ -1,0 +1,246 @@
+/**
+ * The forms of a cue's words. Reporters tell one event in many tenses and parts of speech ("expelled
+ * 23 diplomats", "the expulsion of diplomats", "expelling diplomats"); a trigger written in one form
+ * should meet them all, and an anchor its singular or plural. Expanded once, when the alias table is
+ * built, so that matching stays one pass of the automaton. English spelling is guessed by rule
+ * where the rule is safe and from a short table where it is not; a guess that is not a word costs
+ * only a state in the automaton, since no page holds it.
+ */
+
+/** Past forms that no rule gives, by the verb's plain form; the regular form where usage keeps both. */
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  arise: ['arose', 'arisen'],
+  begin: ['began', 'begun'],
+  blow: ['blew', 'blown'],
+  break: ['broke', 'broken'],
+  bring: ['brought'],
+  build: ['built'],
+  buy: ['bought'],
+  catch: ['caught'],
+  come: ['came'],
+  cut: ['cut'],
+  do: ['did', 'done'],
+  draw: ['drew', 'drawn'],
+  fall: ['fell', 'fallen'],
+  fight: ['fought'],
+  find: ['found'],
+  fly: ['flew', 'flown'],
+  freeze: ['froze', 'frozen'],
+  give: ['gave', 'given'],
+  go: ['went', 'gone'],
+  hit: ['hit'],
+  hold: ['held'],
+  keep: ['kept'],
+  lead: ['led'],
+  leave: ['left'],
+  lose: ['lost'],
+  make: ['made'],
+  meet: ['met'],
+  overthrow: ['overthrew', 'overthrown'],
+  plead: ['pleaded', 'pled'],
+  put: ['put'],
+  quit: ['quit'],
+  run: ['ran'],
+  say: ['said'],
+  seek: ['sought'],
+  sell: ['sold'],
+  send: ['sent'],
+  set: ['set'],
+  shoot: ['shot'],
+  shut: ['shut'],
+  sink: ['sank', 'sunk'],
+  speak: ['spoke', 'spoken'],
+  spread: ['spread'],
+  steal: ['stole', 'stolen'],
+  strike: ['struck'],
+  swear: ['swore', 'sworn'],
+  take: ['took', 'taken'],
+  tell: ['told'],
+  throw: ['threw', 'thrown'],
+  undo: ['undid', 'undone'],
+  win: ['won'],
+  withdraw: ['withdrew', 'withdrawn'],
+  write: ['wrote', 'written'],
+};
+
+/** Nouns made from a verb that no rule gives ("expel", "expulsion"); the -ing noun comes by rule. */
+const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  abandon: ['abandonment'],
+  acquit: ['acquittal'],
+  announce: ['announcement'],
+  annex: ['annexation'],
+  appoint: ['appointment'],
+  approve: ['approval'],
+  assassinate: ['assassination'],
+  close: ['closure'],
+  collide: ['collision'],
+  convict: ['conviction'],
+  declare: ['declaration'],
+  deploy: ['deployment'],
+  deport: ['deportation'],
+  destroy: ['destruction'],
+  detain: ['detention'],
+  dismiss: ['dismissal'],
+  elect: ['election'],
+  escalate: ['escalation'],
+  execute: ['execution'],
+  expel: ['expulsion'],
+  explode: ['explosion'],
+  extend: ['extension'],
+  extradite: ['extradition'],
+  impeach: ['impeachment'],
+  impose: ['imposition'],
+  inaugurate: ['inauguration'],
+  indict: ['indictment'],
+  interfere: ['interference'],
+  intervene: ['intervention'],
+  invade: ['invasion'],
+  investigate: ['investigation'],
+  negotiate: ['negotiation'],
+  occupy: ['occupation'],
+  oust: ['ouster'],
+  plead: ['plea'],
+  prosecute: ['prosecution'],
+  ratify: ['ratification'],
+  refuse: ['refusal'],
+  reimpose: ['reimposition'],
+  reject: ['rejection'],
+  remove: ['removal'],
+  renounce: ['renunciation'],
+  resign: ['resignation'],
+  retaliate: ['retaliation'],
+  reveal: ['revelation'],
+  seize: ['seizure'],
+  suspend: ['suspension'],
+  terminate: ['termination'],
+  violate: ['violation'],
+  withdraw: ['withdrawal'],
+};
+
+/** Verbs of several syllables stressed on the last, whose final consonant doubles ("admitted"). */
+const STRESSED_LAST = new Set(['acquit', 'admit', 'commit', 'compel', 'control', 'expel', 'omit', 'occur', 'patrol', 'prefer', 'refer', 'regret', 'submit', 'transfer']);
+
+/** Each irregular or derived form, and the plural of each derived noun, to its verb. */
+const LEMMA_OF = new Map<string, string>();
+for (const [verb, forms] of Object.entries(IRREGULAR)) for (const form of forms) if (form !== verb && !LEMMA_OF.has(form)) LEMMA_OF.set(form, verb);
+for (const [verb, nouns] of Object.entries(DERIVED))
+  for (const noun of nouns) {
+    LEMMA_OF.set(noun, verb);
+    LEMMA_OF.set(plural(noun), verb);
+  }
+
+/** A verb phrase keeps its verb first ("pulled out", "found guilty"); other phrases end in their head ("flight test"). */
+const AFTER_VERB = new Set(['out', 'off', 'up', 'down', 'over', 'back', 'away', 'into', 'in', 'on', 'to', 'from', 'guilty', 'a', 'an', 'the', 'its', 'his', 'their', 'himself', 'herself', 'itself', 'themselves', 'fire']);
+
+const VOWEL = /[aeiou]/;
+const isLowerWord = (w: string) => /^[a-z]+$/.test(w);
+
+/**
+ * A trigger and its forms: a lone word as every form of its verb or noun, with the nouns made from
+ * the verb ("expelled": expel, expels, expelling, expulsion, expulsions); a phrase with its verb or,
+ * failing one, its last word inflected ("pulled out": pulls out, pulling out). Words with capitals
+ * are names, left as written. The trigger itself comes first.
+ */
+export function triggerForms(trigger: string): string[] {
+  const words = trigger.split(/[ -]/);
+  if (words.length === 1) return unique([trigger, ...(isLowerWord(trigger) ? wordFamily(trigger) : [])]);
+  const at = AFTER_VERB.has(words[1]!) ? 0 : words.length - 1;
+  const word = words[at]!;
+  if (!isLowerWord(word)) return [trigger];
+  // A phrase that ends in a noun ("flight test", "told reporters") varies only in number.
+  const verb = at === 0 || /(ed|ing)$/.test(word) || LEMMA_OF.has(word);
+  const forms = verb ? lemmas(word).flatMap((lemma) => inflections(lemma, false)) : numberForms(word);
+  return unique([trigger, ...forms.map((form) => words.map((w, i) => (i === at ? form : w)).join(' '))]);
+}
+
+/** An anchor and its other number, where it ends in a common noun ("Russian diplomats", "Russian diplomat"). */
+export function anchorForms(anchor: string): string[] {
+  const words = anchor.split(' ');
+  const last = words[words.length - 1]!;
+  if (!isLowerWord(last) || last.length < 3) return [anchor];
+  return unique([anchor, ...numberForms(last).map((f) => [...words.slice(0, -1), f].join(' '))]);
+}
+
+/** A noun and its other number: the singular of what looks plural, else the plural. */
+function numberForms(noun: string): string[] {
+  return [noun, singular(noun) ?? plural(noun)];
+}
+
+/** Every form of the word's verb or noun: its inflections, the nouns made from it and theirs. */
+function wordFamily(word: string): string[] {
+  return lemmas(word).flatMap((lemma) => [...inflections(lemma), ...(DERIVED[lemma] ?? []).flatMap((noun) => [noun, plural(noun)])]);
+}
+
+/** The plain forms the word may be an inflection of: "fired" may be "fire" or "fir", "talks" is "talk". */
+export function lemmas(word: string): string[] {
+  const known = LEMMA_OF.get(word);
+  if (known) return [known];
+  if (IRREGULAR[word] || DERIVED[word]) return [word];
+  if (word.length > 4 && word.endsWith('ies')) return [`${word.slice(0, -3)}y`];
+  if (word.length > 4 && word.endsWith('ied')) return [`${word.slice(0, -3)}y`];
+  if (word.length > 5 && word.endsWith('ing')) return stems(word.slice(0, -3));
+  if (word.length > 4 && word.endsWith('eed')) return [word.slice(0, -1)];
+  if (word.length > 4 && word.endsWith('ed')) return stems(word.slice(0, -2));
+  return [singular(word) ?? word];
+}
+
+/** What a stem left by -ed or -ing was: "banned" was "ban", "seized" "seize", "fired" "fire" or "fir". */
+function stems(stem: string): string[] {
+  const last = stem[stem.length - 1]!;
+  if (last === stem[stem.length - 2] && !VOWEL.test(last)) {
+    const single = stem.slice(0, -1);
+    if (!'lsz'.includes(last) || STRESSED_LAST.has(single)) return [single];
+    // A word of one syllable keeps the double ("pulled", "passed"); of more, it may be either ("cancelled", "dismissed").
+    return syllables(stem) === 1 ? [stem] : [stem, single];
+  }
+  if (/[aeiouy]$/.test(stem)) return [stem];
+  // No English verb ends in these as -ed leaves them ("moved", "charged", "seized"); after a lone
+  // vowel, the silent e is as likely as not ("fired", "opened").
+  if (/([vcgsuz]|[^aeiou][aeiou][^aeiouwxy]|at|bl|iz)$/.test(stem)) return [stem, `${stem}e`];
+  return [stem];
+}
+
+/** The plain form, its -s form, its past forms and its -ing form, and for a lone word the -ing noun's plural ("meetings"). */
+export function inflections(lemma: string, alone = true): string[] {
+  const past = IRREGULAR[lemma] ?? regular(lemma, 'ed');
+  const ing = regular(lemma, 'ing');
+  return unique([lemma, plural(lemma), ...past, ...ing, ...(alone ? ing.map((f) => `${f}s`) : [])]);
+}
+
+/** The -ed or -ing forms: a final consonant after a lone vowel doubles where stressed, which spelling alone cannot tell. */
+function regular(lemma: string, suffix: 'ed' | 'ing'): string[] {
+  if (suffix === 'ed' && lemma.endsWith('e')) return [`${lemma}d`];
+  if (suffix === 'ing' && lemma.endsWith('ie')) return [`${lemma.slice(0, -2)}ying`];
+  if (suffix === 'ing' && /[^eoy]e$/.test(lemma)) return [`${lemma.slice(0, -1)}ing`];
+  if (suffix === 'ed' && /[^aeiou]y$/.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
+  const plain = `${lemma}${suffix}`;
+  const doubled = `${lemma}${lemma[lemma.length - 1]}${suffix}`;
+  if (!/(^|[^aeiou])[aeiou][^aeiouwxy]$/.test(lemma)) return [plain];
+  // One syllable doubles ("banned"); a final l doubles in British spelling ("cancelled"); in longer
+  // words only a stressed last syllable does ("expelled", not "poisonned"), so both are kept.
+  if (syllables(lemma) === 1) return [doubled];
+  return lemma.endsWith('l') || STRESSED_LAST.has(lemma) ? [plain, doubled] : [plain];
+}
+
+/** Vowel groups: enough to tell one syllable from several. */
+function syllables(word: string): number {
+  return word.match(/[aeiouy]+/g)?.length ?? 0;
+}
+
+function plural(word: string): string {
+  if (/(s|x|z|ch|sh|[^aeiou]o)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** The singular of a regular plural, or null where the word does not look like one ("gas", "crisis", "news"). */
+function singular(word: string): string | null {
+  if (word.length < 4 || !word.endsWith('s') || /(ss|us|is|as|news)$/.test(word)) return null;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(x|z|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+function unique(forms: readonly string[]): string[] {
+  return [...new Set(forms)];
+}
