@@ -194,10 +194,20 @@ function stems(stem: string): string[] {
     return syllables(stem) === 1 ? [stem] : [stem, single];
   }
   if (/[aeiouy]$/.test(stem)) return [stem];
-  // No English verb ends in these as -ed leaves them ("moved", "charged", "seized"); after a lone
-  // vowel, the silent e is as likely as not ("fired", "opened").
-  if (/([vcgsuz]|[^aeiou][aeiou][^aeiouwxy]|at|bl|iz)$/.test(stem)) return [stem, `${stem}e`];
-  return [stem];
+  return [silentE(stem) ? `${stem}e` : stem];
+}
+
+/**
+ * Whether a stem left by -ed or -ing had lost a silent e. No English verb ends in these letters
+ * ("moved", "forced", "charged", "argued", "closed", "seized", "debated"); a one-syllable stem
+ * after a lone vowel would have doubled its consonant had it none ("fired", not "firred"); and a
+ * longer one ending in a vowel and r keeps its e unless it is -er ("declared", "entered"). Where
+ * the guess is wrong ("completed": "complet") only the plain and -s forms are; the rest are right.
+ */
+function silentE(stem: string): boolean {
+  if (/(v|c|[^n]g|[^aeiou]u|s|z|at|bl|iz|dl|tl|gl|pl|kl)$/.test(stem)) return true;
+  if (!/[^aeiou][aeiou][^aeiouwxy]$/.test(stem)) return false;
+  return syllables(stem) === 1 || (stem.endsWith('r') && !stem.endsWith('er'));
 }
 
 /** The plain form, its -s form, its past forms and its -ing form, and for a lone word the -ing noun's plural ("meetings"). */
@@ -217,9 +227,10 @@ function regular(lemma: string, suffix: 'ed' | 'ing'): string[] {
   const doubled = `${lemma}${lemma[lemma.length - 1]}${suffix}`;
   if (!/(^|[^aeiou])[aeiou][^aeiouwxy]$/.test(lemma)) return [plain];
   // One syllable doubles ("banned"); a final l doubles in British spelling ("cancelled"); in longer
-  // words only a stressed last syllable does ("expelled", not "poisonned"), so both are kept.
+  // words only a stressed last syllable does ("expelled", not "poisonned").
   if (syllables(lemma) === 1) return [doubled];
-  return lemma.endsWith('l') || STRESSED_LAST.has(lemma) ? [plain, doubled] : [plain];
+  if (STRESSED_LAST.has(lemma)) return [doubled];
+  return lemma.endsWith('l') ? [plain, doubled] : [plain];
 }
 
 /** Vowel groups: enough to tell one syllable from several. */
