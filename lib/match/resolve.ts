@@ -121,7 +121,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
   const valid = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
-  const cues = valid.length > 1 ? joinSameEvent(valid, found.text) : valid;
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(valid, found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -166,6 +166,28 @@ function joinSameEvent(cues: Found['cues'], text: string): Found['cues'] {
     else if (c.end > joined[at]!.end) joined[at] = { ...joined[at]!, end: c.end, text: text.slice(joined[at]!.start, c.end) };
   }
   return joined;
+}
+
+/**
+ * A description that a name runs into at its start is cut back to the name's end: "Paul
+ * Manafort" and "Manafort was convicted" are a name and "was convicted", and the reader meets
+ * both, where the name, leftmost, would otherwise leave out the description whole. One the name
+ * leaves without a word is dropped. Names the description holds whole stay in it.
+ */
+function clearOfNames(cues: Found['cues'], named: readonly Mention[], text: string): Found['cues'] {
+  return cues.flatMap((cue) => {
+    let start = cue.start;
+    for (const m of named) {
+      if (m.start >= cue.start) break;
+      if (m.end > start && m.end < cue.end && m.recordIds.length > 0 && !m.recordIds.includes(cue.cue.recordId)) start = m.end;
+    }
+    if (start === cue.start) return [cue];
+    const words = text.slice(start, cue.end);
+    const lead = /^(['\u2019]s\b)?[\s,;:]*/u.exec(words)![0].length;
+    const kept = words.slice(lead);
+    if (!/\p{L}{2}/u.test(kept)) return [];
+    return [{ ...cue, start: start + lead, text: kept, key: foldCue(kept) }];
+  });
 }
 
 /**

@@ -25,9 +25,30 @@ const table = buildAliasTable(
 const resolver = createResolver(table);
 const found = (text: string, publishedDay = '2018-03-20') => resolveMentions(resolver, text, { publishedDay }).map((m) => `${m.text}→${m.recordId}`);
 
+const butina = createResolver(
+  buildAliasTable('t', [
+    record({ id: 'maria-butina', kind: 'person', name: 'Maria Butina', aliases: [] }),
+    record({
+      id: 'butina-plea-2018',
+      kind: 'event',
+      name: 'Butina plea',
+      aliases: [],
+      start: '2018-12-13',
+      cues: { phrases: ['Butina pleaded guilty'], with: ['maria-butina'], from: '2018-12-13', to: '2019-12-31' },
+    }),
+  ]),
+);
+const cut = (text: string) =>
+  resolveMentions(butina, text, { publishedDay: '2018-12-14', onPage: new Set(['maria-butina']) }).map((m) => `${m.text}→${m.recordId}`);
+
 describe('resolving mentions', () => {
   it('keeps a longer name that holds an alias out: a blocker means nothing', () => {
     expect(found('The National Security Council met; the Security Council did not.')).toEqual(['Security Council→un-security-council']);
+  });
+
+  it('cuts a description back where a name runs into its start, so that both are read', () => {
+    expect(cut('Maria Butina pleaded guilty on Thursday.')).toEqual(['Maria Butina→maria-butina', 'pleaded guilty→butina-plea-2018']);
+    expect(cut('Butina pleaded guilty on Thursday.')).toEqual(['Butina pleaded guilty→butina-plea-2018']);
   });
 
   it('reads a surname alone as the person once the page names them in full', () => {
