@@ -12,7 +12,6 @@ import { paintInView } from '../lib/content/paint-in-view';
 import type { AliasTable } from '../lib/match/alias-table';
 import { decodeAutomata } from '../lib/match/automaton-codec';
 import { CONFIDENCE_THRESHOLD, createResolver } from '../lib/match/resolve';
-import { rangeFor } from '../lib/dom/text-index';
 import { yieldToPage } from '../lib/dom/yield-to-page';
 import { readProgressively } from '../lib/content/read-progressively';
 
@@ -114,6 +113,9 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
     return box.bottom > 0 && box.top < innerHeight;
   }).length;
 
+  // What was found, read as text (not as live Ranges, which would slow each later change of the page).
+  const mentions = model.mentions().map((r) => r.segment.index.text.slice(r.mention.start, r.mention.end));
+
   const hoverMs = await hoverToPopover(model, records);
 
   // One paragraph changes: the work is that paragraph's, not the page's.
@@ -130,8 +132,6 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
     updateMs = performance.now() - u0;
   }
   inView.stop();
-  // Read last: every Range made here stays live, and slows each later change of the page, until collected.
-  const mentions = model.mentions().map((r) => rangeFor(r.segment.index, r.mention.start, r.mention.end).toString());
   return { loadMs, totalMs, workMs, longestSliceMs, longestTaskMs, scrollPaintMs, paintedInView, hoverMs, updateMs, heapBytes: heapAfterLoad - heapBefore, mentions };
 }
 
