@@ -1,6 +1,7 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
 import { foldAlias, foldText } from './fold';
 import { anchorForms, triggerForms } from './inflect';
+import type { Years } from './years';
 
 /** How a match's letter case is checked against the alias it matched. */
 export type CaseRule = 'exact' | 'name';
@@ -30,6 +31,8 @@ export interface CueRule {
   with: string[];
   from: string;
   to: string;
+  /** The event's years: a description that writes another year means something else. */
+  years?: Years;
 }
 
 /** A phrase that describes an event. */
@@ -120,6 +123,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
         with: record.cues!.with,
         from: record.cues!.from,
         to: record.cues!.to,
+        ...yearsOf(record),
       })),
   );
   const near = nearCues(records);
@@ -140,15 +144,38 @@ export function foldCue(text: string): string {
   return foldText(text, true).text.trim();
 }
 
-/** Each event with anchors and triggers, and each of their words once, with the events that use it. */
+/**
+ * The years a record spans: from its start to its end or its last key date, whichever is later.
+ * The first is when it happened, or when a treaty was signed.
+ */
+function yearsOf(record: DatasetRecord): { years?: Years } {
+  if (!record.start) return {};
+  const first = Number(record.start.slice(0, 4));
+  const last = Math.max(first, ...[record.end, ...record.dates.map((d) => d.date)].filter((d) => d !== undefined).map((d) => Number(d.slice(0, 4))));
+  return { years: [first, last] };
+}
+
+/** What a treaty is called once its year says which: "the 2015 deal", "the 1987 treaty". */
+const TREATY_NOUNS = ['treaty', 'deal', 'accord', 'agreement', 'pact', 'convention'];
+
+/**
+ * Each event with anchors and triggers, and each of their words once, with the events that use it.
+ * A treaty has its nouns as triggers and no anchors: it is never described by proximity, but a
+ * year before one of its nouns names it (lib/match/years.ts), on a page that names it or a
+ * record related to it.
+ */
 function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
   const events: CueRule[] = [];
   const byFolded = new Map<string, NearTerm>();
   for (const record of records) {
     const c = record.cues;
-    if (!c?.anchors?.length || !c.triggers?.length) continue;
-    const event = events.push({ recordId: record.id, with: c.with, from: c.from, to: c.to }) - 1;
-    for (const { text, role } of nearWords(c.anchors, c.triggers)) {
+    const treaty = record.kind === 'treaty' && record.start !== undefined;
+    if (!treaty && (!c?.anchors?.length || !c.triggers?.length)) continue;
+    const rule: CueRule = c
+      ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ...yearsOf(record) }
+      : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', ...yearsOf(record) };
+    const event = events.push(rule) - 1;
+    for (const { text, role } of nearWords(c?.anchors ?? [], c?.triggers ?? TREATY_NOUNS)) {
       const folded = foldCue(text);
       if (!folded) continue;
       let term = byFolded.get(folded);

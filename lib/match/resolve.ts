@@ -5,6 +5,7 @@ import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { findNear, type NearSpan } from './near';
+import { yearBefore, yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
 export interface ResolvedMention {
@@ -49,7 +50,8 @@ export interface Found {
   /** The text matched. */
   text: string;
   named: Mention[];
-  cues: Array<Mention & { cue: CueRule }>;
+  /** `byYear`: named by a year and a plain noun ("the 2015 deal"), which may fit several records. */
+  cues: Array<Mention & { cue: CueRule; byYear?: true }>;
   /** Records this text names without ambiguity. */
   sure: Set<string>;
 }
@@ -83,19 +85,38 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
     else {
       const rule = resolver.phraseRules[h.entry]!;
+      if (!yearsAgree(text, h.start, h.end, rule.years)) continue;
       cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
     }
   }
+  if (termHits.length > 0) byYear(resolver, text, termHits, cues);
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
       const cue = resolver.table.near.events[span.event]!;
       const kept = nearSpan(span, cue, named);
-      if (!kept) continue;
+      if (!kept || !yearsAgree(text, kept.start, kept.end, cue.years)) continue;
       const words = text.slice(kept.start, kept.end);
       cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
     }
   }
   return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+}
+
+/** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
+function byYear(resolver: Resolver, text: string, termHits: readonly Hit[], cues: Found['cues']): void {
+  const { terms, events } = resolver.table.near;
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses;
+    if (!uses.some((u) => u.role === 'trigger')) continue;
+    const year = yearBefore(text, hit.start);
+    if (!year) continue;
+    for (const use of uses) {
+      const cue = events[use.event]!;
+      if (use.role !== 'trigger' || cue.years?.[0] !== year.year) continue;
+      const words = text.slice(year.start, hit.end);
+      cues.push({ start: year.start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byYear: true });
+    }
+  }
 }
 
 /**
@@ -120,7 +141,7 @@ function nearSpan(span: NearSpan, cue: CueRule, named: readonly Mention[]): { st
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const valid = found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named));
+  const valid = unambiguous(found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named)));
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(valid, found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
@@ -155,6 +176,12 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     }
   }
   return decided;
+}
+
+/** A year and a noun that fit several records in this page's context name none of them. */
+function unambiguous(cues: Found['cues']): Found['cues'] {
+  if (!cues.some((c) => c.byYear)) return cues;
+  return cues.filter((c) => !c.byYear || !cues.some((o) => o.byYear && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId));
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
@@ -195,7 +222,7 @@ function clearOfNames(cues: Found['cues'], named: readonly Mention[], text: stri
  * however narrow the window the dataset gives for shorter, vaguer phrases.
  */
 function phraseRule(cue: CueEntry): CueRule {
-  const rule = { recordId: cue.recordId, with: cue.with, from: cue.from, to: cue.to };
+  const rule: CueRule = { recordId: cue.recordId, with: cue.with, from: cue.from, to: cue.to, ...(cue.years ? { years: cue.years } : {}) };
   if (cue.folded.split(' ').length < 4) return rule;
   const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
   return twoYears > cue.to ? { ...rule, to: twoYears } : rule;

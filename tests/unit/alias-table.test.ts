@@ -98,7 +98,7 @@ describe('buildAliasTable', () => {
     expect(table.hints['helsinki-summit-2018']).toEqual({ related: [], start: '2018-07-16' });
   });
 
-  it('turns event cues into folded cue entries', () => {
+  it('turns event cues into folded cue entries, with the years the event spans', () => {
     expect(table.cues).toEqual([
       {
         folded: 'their meeting in finland',
@@ -107,6 +107,7 @@ describe('buildAliasTable', () => {
         with: ['inf-treaty'],
         from: '2018-07-01',
         to: '2018-08-31',
+        years: [2018, 2019],
       },
     ]);
   });

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasTable } from '../../lib/match/alias-table';
+import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { yearBefore, yearsAgree } from '../../lib/match/years';
+import { record } from './support/records';
+
+describe('years written beside a description', () => {
+  it('agree unless a year in the words comes after the record’s last', () => {
+    const text = 'meddling in the 2016 election and meddling in the 2020 election';
+    expect(yearsAgree(text, 0, 29, [2014, 2019])).toBe(true);
+    expect(yearsAgree('left the 1987 treaty', 0, 20, [2019, 2019])).toBe(true);
+    expect(yearsAgree(text, 34, text.length, [2014, 2019])).toBe(false);
+    expect(yearsAgree(text, 34, text.length, undefined)).toBe(true);
+  });
+
+  it('reads sums of money and counts as no year', () => {
+    expect(yearsAgree('a $2020 fine and 1,2020 votes', 0, 29, [2016, 2016])).toBe(true);
+  });
+
+  it('finds a year just before a noun, with up to two qualifiers between', () => {
+    const text = 'under the 2015 nuclear deal';
+    expect(yearBefore(text, text.indexOf('deal'))).toEqual({ start: 10, year: 2015 });
+    expect(yearBefore('the 2015’s deal', 11)).toEqual({ start: 4, year: 2015 });
+    expect(yearBefore('in 2015 the deal', 12)).toBeNull();
+    expect(yearBefore('the 2015 very long nuclear deal', 27)).toBeNull();
+    expect(yearBefore('the nuclear deal', 12)).toBeNull();
+  });
+});
+
+describe('a year names a treaty or an event', () => {
+  const table = buildAliasTable('t', [
+    record({ id: 'iran', kind: 'place', name: 'Iran' }),
+    record({ id: 'ukraine', kind: 'place', name: 'Ukraine' }),
+    record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
+    record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12', related: ['ukraine'] }),
+    record({
+      id: 'interference',
+      kind: 'event',
+      name: 'Russian interference in the 2016 election',
+      start: '2016-01',
+      dates: [{ date: '2016-11-08', label: 'Election day' }],
+      cues: { phrases: ['meddling in the 2016 election'], with: ['iran'], from: '2016-07-01', to: '2020-12-31' },
+    }),
+  ]);
+  const resolver = createResolver(table);
+  const found = (text: string) => resolveMentions(resolver, text, { publishedDay: '2019-07-02' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('“the 2015 deal” is the treaty signed that year, on a page about what it concerns', () => {
+    expect(found('Iran has passed a limit set by the 2015 nuclear deal.')).toEqual(['Iran→iran', '2015 nuclear deal→jcpoa']);
+    expect(found('Kyiv says the 2015 agreement still stands in Ukraine.')).toEqual(['2015 agreement→minsk-ii', 'Ukraine→ukraine']);
+  });
+
+  it('names nothing where two records of that year fit the page, or none does', () => {
+    expect(found('Iran and Ukraine: the 2015 agreement.')).toEqual(['Iran→iran', 'Ukraine→ukraine']);
+    expect(found('The 2015 agreement was signed.')).toEqual([]);
+    expect(found('Iran and the 2016 agreement.')).toEqual(['Iran→iran']);
+  });
+
+  it('a description with another year is not the event', () => {
+    expect(found('Iran denied meddling in the 2016 election.')).toEqual(['Iran→iran', 'meddling in the 2016 election→interference']);
+    expect(found('Iran denied meddling in the 2020 election.')).toEqual(['Iran→iran']);
+  });
+});
