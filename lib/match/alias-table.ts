@@ -33,6 +33,8 @@ export interface CueRule {
   to: string;
   /** The event's years: a description that writes another year means something else. */
   years?: Years;
+  /** When it began, to the month at least (`YYYY-MM` or `YYYY-MM-DD`): a trigger beside that month describes it. */
+  began?: string;
 }
 
 /** A phrase that describes an event. */
@@ -146,13 +148,13 @@ export function foldCue(text: string): string {
 
 /**
  * The years a record spans: from its start to its end or its last key date, whichever is later.
- * The first is when it happened, or when a treaty was signed.
+ * The first is when it happened, or when a treaty was signed; the month, when it began.
  */
-function yearsOf(record: DatasetRecord): { years?: Years } {
+function yearsOf(record: DatasetRecord): { years?: Years; began?: string } {
   if (!record.start) return {};
   const first = Number(record.start.slice(0, 4));
   const last = Math.max(first, ...[record.end, ...record.dates.map((d) => d.date)].filter((d) => d !== undefined).map((d) => Number(d.slice(0, 4))));
-  return { years: [first, last] };
+  return { years: [first, last], ...(record.start.length >= 7 ? { began: record.start } : {}) };
 }
 
 /** What a treaty is called once its year says which: "the 2015 deal", "the 1987 treaty". */

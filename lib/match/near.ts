@@ -124,7 +124,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * A full stop ends a sentence only after a lower-case letter or a digit and before a space, so
  * that "U.S." does not; "Mr." does, which loses a pair rather than inventing one.
  */
-function wordsWithin(text: string, from: number, to: number): number {
+export function wordsWithin(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {

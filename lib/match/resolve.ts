@@ -4,7 +4,9 @@ import { disambiguate } from './disambiguate';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
-import { findNear, type NearSpan } from './near';
+import { findDatePhrases, monthMeant, type DatePhrase } from './date-phrase';
+import { findNear, wordsWithin, type NearSpan } from './near';
+import { sentenceAround } from './sentence';
 import { yearBefore, yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -50,8 +52,12 @@ export interface Found {
   /** The text matched. */
   text: string;
   named: Mention[];
-  /** `byYear`: named by a year and a plain noun ("the 2015 deal"), which may fit several records. */
-  cues: Array<Mention & { cue: CueRule; byYear?: true }>;
+  /**
+   * `byYear`: named by a year and a plain noun ("the 2015 deal"); `byDate`: a trigger beside a
+   * month, which the page's date settles ("poisoned in March"). Either may fit several records.
+   * `dated`: a month phrase in or just after a description, which may rule its event out.
+   */
+  cues: Array<Mention & { cue: CueRule; byYear?: true; byDate?: DatePhrase; dated?: DatePhrase }>;
   /** Records this text names without ambiguity. */
   sure: Set<string>;
 }
@@ -89,7 +95,10 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
     }
   }
-  if (termHits.length > 0) byYear(resolver, text, termHits, cues);
+  if (termHits.length > 0) {
+    byYear(resolver, text, termHits, cues);
+    byDate(resolver, text, termHits, named, cues);
+  }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
       const cue = resolver.table.near.events[span.event]!;
@@ -99,6 +108,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
     }
   }
+  if (cues.length > 0) dateCues(text, cues);
   return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
 
@@ -115,6 +125,69 @@ function byYear(resolver: Resolver, text: string, termHits: readonly Hit[], cues
       if (use.role !== 'trigger' || cue.years?.[0] !== year.year) continue;
       const words = text.slice(year.start, hit.end);
       cues.push({ start: year.start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byYear: true });
+    }
+  }
+}
+
+/** Gives each description the month phrase in it or just after it ("seized … on 25 November"), for `decide` to check. */
+function dateCues(text: string, cues: Found['cues']): void {
+  const phrases = findDatePhrases(text);
+  if (phrases.length === 0) return;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (c.byDate) continue;
+    const date = phrases.find((p) => p.start >= c.start && p.start <= c.end + 24 && wordsWithin(text, c.end, Math.max(c.end, p.start)) >= 0 && wordsWithin(text, c.end, Math.max(c.end, p.start)) <= 2);
+    if (date) cues[k] = { ...c, dated: date };
+  }
+}
+
+/** Whether a trigger's month phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
+function onItsDate(date: DatePhrase, day: string, cue: CueRule): boolean {
+  if (!cue.began || monthMeant(date, day) !== cue.began.slice(0, 7)) return false;
+  return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
+}
+
+/**
+ * Whether a month phrase, read on `day`, rules out the event: in a year after its last. One that
+ * reads as before the event began is left alone: it may speak of the future ("due in March").
+ */
+function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
+  return cue.years !== undefined && Number(monthMeant(date, day).slice(0, 4)) > cue.years[1];
+}
+
+/**
+ * A trigger word of an event and a month phrase in one sentence, a few words apart, with no other
+ * name between: "poisoned in March", "captured near the Kerch Strait last November". A verb and a
+ * month alone ("opened in May") are too common to mean one event, so the sentence must also hold
+ * one of the event's anchors or name what it concerns. Whether the month is the event's is for
+ * `decide`, which knows the page's date.
+ */
+function byDate(resolver: Resolver, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: Found['cues']): void {
+  const { terms, events } = resolver.table.near;
+  let phrases: DatePhrase[] | undefined;
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined);
+    if (uses.length === 0) continue;
+    phrases ??= findDatePhrases(text);
+    for (const date of phrases) {
+      const [from, to] = date.start >= hit.end ? [hit.end, date.start] : [date.end, hit.start];
+      if (from > to || wordsWithin(text, from, to) < 0) continue;
+      const between = named.filter((m) => m.start < to && m.end > from && m.recordIds.length > 0);
+      const start = Math.min(hit.start, date.start);
+      const end = Math.max(hit.end, date.end);
+      const words = text.slice(start, end);
+      const sentence = sentenceAround(text, hit.start);
+      const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
+      for (const use of uses) {
+        const cue = events[use.event]!;
+        // What the event is about may be named in its description ("left the INF Treaty last August").
+        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id)))) continue;
+        const anchored =
+          termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
+          named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
+        if (!anchored) continue;
+        cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byDate: date });
+      }
     }
   }
 }
@@ -141,7 +214,17 @@ function nearSpan(span: NearSpan, cue: CueRule, named: readonly Mention[]): { st
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const valid = unambiguous(found.cues.filter(({ cue }) => day !== undefined && cue.from <= day && day <= cue.to && cue.with.some(named)));
+  const valid = unambiguous(
+    found.cues.filter(
+      ({ cue, byDate, dated }) =>
+        day !== undefined &&
+        cue.from <= day &&
+        day <= cue.to &&
+        cue.with.some(named) &&
+        (!byDate || onItsDate(byDate, day, cue)) &&
+        (!dated || !datedElsewhere(dated, day, cue)),
+    ),
+  );
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(valid, found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
@@ -178,10 +261,11 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   return decided;
 }
 
-/** A year and a noun that fit several records in this page's context name none of them. */
+/** A year or a month, and a word, that fit several records in this page's context name none of them. */
 function unambiguous(cues: Found['cues']): Found['cues'] {
-  if (!cues.some((c) => c.byYear)) return cues;
-  return cues.filter((c) => !c.byYear || !cues.some((o) => o.byYear && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId));
+  const loose = (c: Found['cues'][number]) => c.byYear !== undefined || c.byDate !== undefined;
+  if (!cues.some(loose)) return cues;
+  return cues.filter((c) => !loose(c) || !cues.some((o) => loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId));
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */

@@ -108,6 +108,7 @@ describe('buildAliasTable', () => {
         from: '2018-07-01',
         to: '2018-08-31',
         years: [2018, 2019],
+        began: '2018-07-16',
       },
     ]);
   });

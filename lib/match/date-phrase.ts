@@ -1,0 +1,64 @@
+/**
+ * Month phrases in running text ("in March", "last July", "on 25 November", "in March 2018",
+ * "Aug. 2") and the month each means, read from the article's publication date. Reports date the
+ * events they recall this way, and a month that is an event's own, beside one of its trigger
+ * words, describes it: "poisoned in March", in a July 2018 report, is the Salisbury attack.
+ */
+
+export interface DatePhrase {
+  start: number;
+  end: number;
+  month: number;
+  /** The day of the month, where written. */
+  day?: number;
+  /** Written out ("March 2018"); else read from the publication date. */
+  year?: number;
+  /** "last July": a month before the publication's own. */
+  last: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?![\p{N}])`;
+const SPACE = String.raw`[ \u00a0]+`;
+/**
+ * A month counts only where it stands as a date: after a preposition or "last", or with a day or
+ * a year, so that "May" the surname and "a march" are left alone.
+ */
+const PHRASE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<prep>last|in|on|since|by|until|early|late|this past)${SPACE}(?:(?<d1>${DAY})${SPACE})?(?<m1>${MONTH})(?:${SPACE}(?<d2>${DAY}))?|(?<d3>${DAY})${SPACE}(?<m2>${MONTH})|(?<m3>${MONTH})${SPACE}(?<d4>${DAY}))(?:,?${SPACE}(?<year>(?:19|20)\d\d))?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** Every month phrase in `text`, in order. */
+export function findDatePhrases(text: string): DatePhrase[] {
+  const phrases: DatePhrase[] = [];
+  for (const m of text.matchAll(PHRASE)) {
+    const g = m.groups!;
+    const month = MONTHS.indexOf((g.m1 ?? g.m2 ?? g.m3)!.slice(0, 3).toLowerCase()) + 1;
+    const day = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
+    phrases.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      month,
+      ...(day ? { day: parseInt(day, 10) } : {}),
+      ...(g.year ? { year: Number(g.year) } : {}),
+      last: g.prep?.toLowerCase() === 'last',
+    });
+  }
+  return phrases;
+}
+
+/**
+ * The month a phrase means as `YYYY-MM`, for an article published on `day` (`YYYY-MM-DD`): a
+ * month without a year is the latest such month up to publication ("in March" in July is this
+ * March), or before it after "last" ("last July" in July is a year ago).
+ */
+export function monthMeant(phrase: DatePhrase, day: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (phrase.year !== undefined) return `${phrase.year}-${pad(phrase.month)}`;
+  const year = Number(day.slice(0, 4));
+  const now = Number(day.slice(5, 7));
+  const sameYear = phrase.last ? phrase.month < now : phrase.month <= now;
+  return `${sameYear ? year : year - 1}-${pad(phrase.month)}`;
+}
