@@ -16,8 +16,19 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
   const fromTime = toIsoDay(time?.getAttribute('datetime'));
   if (fromTime) return fromTime;
   for (const root of roots) {
-    const fromDateline = dateFromDateline((root.textContent ?? '').slice(0, 3000));
+    const fromDateline = dateFromDateline(leadingText(root, 3000));
     if (fromDateline) return fromDateline;
   }
   return undefined;
+}
+
+/**
+ * The first `cap` characters of a subtree's text, its text nodes joined by spaces: `textContent`
+ * runs "Tom Ashdown<br>Updated 9 July" together as "AshdownUpdated", and hides the dateline.
+ */
+function leadingText(root: Node, cap: number): string {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < cap; node = walker.nextNode()) text += `${node.nodeValue ?? ''} `;
+  return text.slice(0, cap);
 }

@@ -51,6 +51,10 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('', '<article><p class="byline">By A. Writer. Updated 18 May 2019</p><p>Text</p></article>'))).toBe('2019-05-18');
   });
 
+  it('reads a dateline that follows a line break with no space', () => {
+    expect(readPublishedDate(page('', '<article><div class="meta"><span>Tom Ashdown</span><br>Updated 9 July 2018</div></article>'))).toBe('2018-07-09');
+  });
+
   it('reads the dateline within the roots given', () => {
     const doc = page('', '<header>Published 1 January 2000</header><main><p>Published May 19, 2019</p></main>');
     expect(readPublishedDate(doc, [doc.querySelector('main')!])).toBe('2019-05-19');
