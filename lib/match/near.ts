@@ -120,7 +120,7 @@ const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff)
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * How many words text[from, to) holds, or -1 if more than NEAR_WORDS or if a sentence ends in it.
+ * How many words text[from, to) holds, or -1 if more than NEAR_WORDS or if a sentence or a block ends in it.
  * A full stop ends a sentence only after a lower-case letter or a digit and before a space, so
  * that "U.S." does not; "Mr." does, which loses a pair rather than inventing one.
  */
@@ -129,7 +129,7 @@ export function wordsWithin(text: string, from: number, to: number): number {
   let inWord = false;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 33 || c === 63) return -1; // ! ?
+    if (c === 33 || c === 63 || c === 0) return -1; // ! ? and the break between two blocks
     if (c === 46 && k + 1 < text.length && isSpace(text.charCodeAt(k + 1)) && k > 0) {
       const p = text.charCodeAt(k - 1);
       if (isLower(p) || isDigit(p)) return -1;

@@ -133,6 +133,10 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo left the Sochi talks early.')).toContain('Sochi talks→sochi-talks-2019');
   });
 
+  it('never across the break between two blocks', () => {
+    expect(found('Pompeo held talks.\u0000Sochi is warm.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+  });
+
   it('needs both in one sentence, close together', () => {
     expect(found('Pompeo held talks. Sochi was warm.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
     expect(found('Pompeo held talks on a great many subjects of the day with officials from Sochi.')).not.toContain(
