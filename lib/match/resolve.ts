@@ -170,11 +170,13 @@ function byDate(resolver: Resolver, text: string, termHits: readonly Hit[], name
     if (uses.length === 0) continue;
     phrases ??= findDatePhrases(text);
     for (const date of phrases) {
-      const [from, to] = date.start >= hit.end ? [hit.end, date.start] : [date.end, hit.start];
+      // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
+      const from = hit.end;
+      const to = date.start;
       if (from > to || wordsWithin(text, from, to) < 0) continue;
       const between = named.filter((m) => m.start < to && m.end > from && m.recordIds.length > 0);
-      const start = Math.min(hit.start, date.start);
-      const end = Math.max(hit.end, date.end);
+      const start = hit.start;
+      const end = date.end;
       const words = text.slice(start, end);
       const sentence = sentenceAround(text, hit.start);
       const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
@@ -216,10 +218,11 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
   const valid = unambiguous(
     found.cues.filter(
-      ({ cue, byDate, dated }) =>
+      ({ cue, byDate, byYear, dated }) =>
         day !== undefined &&
         cue.from <= day &&
-        day <= cue.to &&
+        // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
+        (day <= cue.to || byDate !== undefined || byYear !== undefined) &&
         cue.with.some(named) &&
         (!byDate || onItsDate(byDate, day, cue)) &&
         (!dated || !datedElsewhere(dated, day, cue)),
