@@ -227,6 +227,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         (!byDate || onItsDate(byDate, day, cue)) &&
         (!dated || !datedElsewhere(dated, day, cue)),
     ),
+    named,
   );
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(valid, found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
@@ -264,11 +265,19 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   return decided;
 }
 
-/** A year or a month, and a word, that fit several records in this page's context name none of them. */
-function unambiguous(cues: Found['cues']): Found['cues'] {
+/**
+ * A year or a month and a word may fit several records; the page settles which: the one it names
+ * itself, else the one with the most of its related records named. A tie names none of them.
+ */
+function unambiguous(cues: Found['cues'], named: (id: string) => boolean): Found['cues'] {
   const loose = (c: Found['cues'][number]) => c.byYear !== undefined || c.byDate !== undefined;
   if (!cues.some(loose)) return cues;
-  return cues.filter((c) => !loose(c) || !cues.some((o) => loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId));
+  const score = (c: Found['cues'][number]) => (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
+  return cues.filter((c) => {
+    if (!loose(c)) return true;
+    const mine = score(c);
+    return !cues.some((o) => o !== c && loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId && score(o) >= mine);
+  });
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
