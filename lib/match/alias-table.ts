@@ -68,6 +68,8 @@ export interface AliasTable {
   near: { events: CueRule[]; terms: NearTerm[] };
   /** For every record named by an ambiguous alias. */
   hints: Record<string, RecordHint>;
+  /** Ids of the people: "Mueller's inquiry" is theirs; "Ukraine's parliament voted" is no event of Ukraine's. */
+  people: string[];
 }
 
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -138,7 +140,8 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       hints[id] = { related: r.related, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     }
   }
-  return { version, entries, cues, near, hints };
+  const people = records.filter((r) => r.kind === 'person').map((r) => r.id);
+  return { version, entries, cues, near, hints, people };
 }
 
 /** A cue's word as matched: folded, and without free-standing numbers, like the text it is matched in. */

@@ -40,6 +40,7 @@ const CUE_CONFIDENCE = 0.8;
 
 export interface Resolver {
   aliases: Matcher;
+  people: ReadonlySet<string>;
   /** One automaton for the cue phrases and, after them, the anchor and trigger words. */
   cues: Matcher<CueEntry | NearTerm>;
   table: AliasTable;
@@ -55,9 +56,10 @@ export interface Found {
   /**
    * `byYear`: named by a year and a plain noun ("the 2015 deal"); `byDate`: a trigger beside a
    * month, which the page's date settles ("poisoned in March"). Either may fit several records.
+   * `byOwner`: a person's and one of their events' words ("Mueller's inquiry"), which may fit several.
    * `dated`: a month phrase in or just after a description, which may rule its event out.
    */
-  cues: Array<Mention & { cue: CueRule; byYear?: true; byDate?: DatePhrase; dated?: DatePhrase }>;
+  cues: Array<Mention & { cue: CueRule; byYear?: true; byDate?: DatePhrase; byOwner?: true; dated?: DatePhrase }>;
   /** Records this text names without ambiguity. */
   sure: Set<string>;
 }
@@ -66,8 +68,9 @@ export interface Found {
 export function createResolver(table: AliasTable, compiled?: readonly [Automaton, Automaton] | null): Resolver {
   const cueEntries = [...table.cues, ...table.near.terms];
   const phraseRules = table.cues.map(phraseRule);
-  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, cues: { automaton: compiled[1], entries: cueEntries }, table, phraseRules };
-  return { aliases: createMatcher(table), cues: createPatternMatcher(cueEntries), table, phraseRules };
+  const people = new Set(table.people);
+  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, people, cues: { automaton: compiled[1], entries: cueEntries }, table, phraseRules };
+  return { aliases: createMatcher(table), people, cues: createPatternMatcher(cueEntries), table, phraseRules };
 }
 
 /** The two automata a resolver walks, for compiling at build time. */
@@ -98,6 +101,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   if (termHits.length > 0) {
     byYear(resolver, text, termHits, cues);
     byDate(resolver, text, termHits, named, cues);
+    byOwner(resolver, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
@@ -194,6 +198,26 @@ function byDate(resolver: Resolver, text: string, termHits: readonly Hit[], name
   }
 }
 
+/** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */
+const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+
+/** "Mueller's [inquiry]": a person's name, and a trigger of the one event that concerns them and has that word. */
+function byOwner(resolver: Resolver, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: Found['cues']): void {
+  const { terms, events } = resolver.table.near;
+  for (const hit of termHits) {
+    const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
+    if (!owner || owner.recordIds.length !== 1 || !resolver.people.has(owner.recordIds[0]!)) continue;
+    // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.
+    const theirs = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.with.includes(owner.recordIds[0]!));
+    if (theirs.length !== 1) continue;
+    const cue = events[theirs[0]!.event]!;
+    // The name stays the reader's to hover on its own; the event is the words after it.
+    const start = owner.end + text.slice(owner.end).search(/[ \u00a0]/u) + 1;
+    const words = text.slice(start, hit.end);
+    cues.push({ start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byOwner: true });
+  }
+}
+
 /**
  * A proximity span as the reader should meet it: widened over a name its anchor is part of
  * ("Kerch" in "Kerch Strait"), and none where a name means the event there already. A name that
@@ -266,11 +290,11 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
 }
 
 /**
- * A year or a month and a word may fit several records; the page settles which: the one it names
+ * A year, a month or a name, and a word, may fit several records; the page settles which: the one it names
  * itself, else the one with the most of its related records named. A tie names none of them.
  */
 function unambiguous(cues: Found['cues'], named: (id: string) => boolean): Found['cues'] {
-  const loose = (c: Found['cues'][number]) => c.byYear !== undefined || c.byDate !== undefined;
+  const loose = (c: Found['cues'][number]) => c.byYear !== undefined || c.byDate !== undefined || c.byOwner !== undefined;
   if (!cues.some(loose)) return cues;
   const score = (c: Found['cues'][number]) => (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
   return cues.filter((c) => {
