@@ -22,10 +22,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const order = patterns.map((_, i) => i).sort((a, b) => (patterns[a]! < patterns[b]! ? -1 : patterns[a]! > patterns[b]! ? 1 : a - b));
   const capacity = 1 + patterns.reduce((sum, p) => sum + p.length, 0);
   const nodeChar = new Uint16Array(capacity);
-  const parent = new Int32Array(capacity);
   const lastChild = new Int32Array(capacity).fill(-1);
-  const childCount = new Int32Array(capacity);
-  const output = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const trieOutput = new Int32Array(capacity).fill(-1);
   let count = 1;
   for (const index of order) {
     const pattern = patterns[index]!;
@@ -39,43 +39,47 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
       const child = count++;
       nodeChar[child] = c;
-      parent[child] = node;
+      if (last >= 0) nextSibling[last] = child;
+      else firstChild[node] = child;
       lastChild[node] = child;
-      childCount[node]! += 1;
       node = child;
     }
-    if (output[node] === -1) output[node] = index;
+    if (trieOutput[node] === -1) trieOutput[node] = index;
   }
 
-  // Children of a node were created in increasing order of character and node number.
+  // Numbered breadth first, children in increasing order of character: the shallow nodes, where
+  // a scan spends most of its steps, are then the first ones (see transitionTable).
+  const trieOf = new Int32Array(count);
   const edgeStart = new Int32Array(count + 1);
-  for (let n = 0; n < count; n++) edgeStart[n + 1] = edgeStart[n]! + childCount[n]!;
-  const cursor = edgeStart.slice(0, count);
   const edgeChar = new Uint16Array(count - 1);
   const edgeTarget = new Int32Array(count - 1);
-  for (let child = 1; child < count; child++) {
-    const at = cursor[parent[child]!]!++;
-    edgeChar[at] = nodeChar[child]!;
-    edgeTarget[at] = child;
+  const output = new Int32Array(count);
+  let numbered = 1;
+  for (let node = 0; node < count; node++) {
+    const t = trieOf[node]!;
+    output[node] = trieOutput[t]!;
+    edgeStart[node] = numbered - 1;
+    for (let child = firstChild[t]!; child >= 0; child = nextSibling[child]!) {
+      edgeChar[numbered - 1] = nodeChar[child]!;
+      edgeTarget[numbered - 1] = numbered;
+      trieOf[numbered++] = child;
+    }
   }
+  edgeStart[count] = count - 1;
 
   const automaton: Automaton = {
     edgeStart,
     edgeChar,
     edgeTarget,
     fail: new Int32Array(count),
-    output: output.slice(0, count),
+    output,
     dictLink: new Int32Array(count).fill(-1),
     patternLength: Int32Array.from(patterns, (p) => p.length),
   };
-  // Breadth-first, so that a node's fail target is final before its children need it.
-  const queue = new Int32Array(count);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const node = queue[head]!;
+  // In breadth-first order, a node's fail target is final before its children need it.
+  for (let node = 0; node < count; node++) {
     for (let e = edgeStart[node]!; e < edgeStart[node + 1]!; e++) {
       const child = edgeTarget[e]!;
-      queue[tail++] = child;
       if (node === 0) continue;
       const f = step(automaton, automaton.fail[node]!, edgeChar[e]!);
       automaton.fail[child] = f;
@@ -85,9 +89,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return automaton;
 }
 
+/** The child of `node` by `c`, or -1: children are few below the first levels, so most are found by a plain look. */
 function edge(a: Automaton, node: number, c: number): number {
   let lo = a.edgeStart[node]!;
   let hi = a.edgeStart[node + 1]! - 1;
+  if (hi - lo < 8) {
+    for (; lo <= hi; lo++) if (a.edgeChar[lo] === c) return a.edgeTarget[lo]!;
+    return -1;
+  }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const mc = a.edgeChar[mid]!;
@@ -98,9 +107,8 @@ function edge(a: Automaton, node: number, c: number): number {
   return -1;
 }
 
-function step(a: Automaton, node: number, c: number, root?: Int32Array): number {
+function step(a: Automaton, node: number, c: number): number {
   for (;;) {
-    if (node === 0 && root && c < 128) return root[c]!;
     const next = edge(a, node, c);
     if (next >= 0) return next;
     if (node === 0) return 0;
@@ -108,29 +116,62 @@ function step(a: Automaton, node: number, c: number, root?: Int32Array): number 
   }
 }
 
-// Most characters of a text lead back to the root, whose edges are the most numerous: a direct
-// table for its ASCII edges, made once per automaton, saves a binary search on each of them.
-const rootTables = new WeakMap<Automaton, Int32Array>();
-function rootTable(a: Automaton): Int32Array {
-  let table = rootTables.get(a);
+/**
+ * Where the next ASCII character leads from each node of the first two levels (the root, and
+ * nodes 1 .. `shallow` - 1 in breadth-first numbering), fail links followed: most of a text's
+ * characters start from one of them, and the widest choices are there. Made once per automaton.
+ */
+interface TransitionTable {
+  shallow: number;
+  next: Int32Array;
+}
+const ASCII = 128;
+const tables = new WeakMap<Automaton, TransitionTable>();
+function transitionTable(a: Automaton): TransitionTable {
+  let table = tables.get(a);
   if (!table) {
-    table = new Int32Array(128);
-    for (let c = 0; c < 128; c++) table[c] = Math.max(0, edge(a, 0, c));
-    rootTables.set(a, table);
+    const firstLevel = a.edgeStart[1]!;
+    const shallow = Math.min(a.fail.length, 1 + firstLevel + a.edgeStart[firstLevel + 1]! - a.edgeStart[1]!);
+    const next = new Int32Array(shallow * ASCII);
+    // Fail targets are shallower, so their rows are done before a node's row needs them.
+    for (let node = 0; node < shallow; node++) {
+      const row = node * ASCII;
+      const failRow = a.fail[node]! * ASCII;
+      for (let c = 0; c < ASCII; c++) {
+        const child = edge(a, node, c);
+        next[row + c] = child >= 0 ? child : node === 0 ? 0 : next[failRow + c]!;
+      }
+    }
+    table = { shallow, next };
+    tables.set(a, table);
   }
   return table;
 }
 
 /** Calls `onMatch(pattern, end)` for every occurrence of every pattern; `end` is exclusive. */
 export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
-  const root = rootTable(a);
+  const { shallow, next } = transitionTable(a);
+  const { fail, output, dictLink } = a;
   let node = 0;
   for (let i = 0; i < text.length; i++) {
-    node = step(a, node, text.charCodeAt(i), root);
-    let hit = a.output[node]! >= 0 ? node : a.dictLink[node]!;
+    const c = text.charCodeAt(i);
+    for (;;) {
+      if (node < shallow && c < ASCII) {
+        node = next[node * ASCII + c]!;
+        break;
+      }
+      const child = edge(a, node, c);
+      if (child >= 0) {
+        node = child;
+        break;
+      }
+      if (node === 0) break;
+      node = fail[node]!;
+    }
+    let hit = output[node]! >= 0 ? node : dictLink[node]!;
     while (hit >= 0) {
-      onMatch(a.output[hit]!, i + 1);
-      hit = a.dictLink[hit]!;
+      onMatch(output[hit]!, i + 1);
+      hit = dictLink[hit]!;
     }
   }
 }

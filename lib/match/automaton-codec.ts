@@ -4,7 +4,7 @@ import type { Automaton } from './aho-corasick';
  * A compiled automaton as one binary blob, so that it is built once at build time and a page
  * only maps it: a header (magic, version hash, sizes), then each array, 4-byte aligned.
  */
-const MAGIC = 0x42534d31; // "BSM1"
+const MAGIC = 0x42534d32; // "BSM2": nodes numbered breadth first
 const FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'fail', 'output', 'dictLink', 'patternLength'] as const;
 type Field = (typeof FIELDS)[number];
 

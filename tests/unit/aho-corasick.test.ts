@@ -79,4 +79,17 @@ describe('Aho–Corasick', () => {
       );
     }
   });
+
+  it('agrees with a naive search where nodes have many children and text mixes ASCII with other characters', () => {
+    // Wide nodes are searched by halves, the first two levels by a table for ASCII only.
+    const next = random(20191108);
+    for (let round = 0; round < 200; round++) {
+      const alphabet = 'abcdefghijklé ';
+      const patterns = [...new Set(Array.from({ length: 10 + Math.floor(next() * 40) }, () => randomString(next, alphabet, 1, 6)))];
+      const text = randomString(next, alphabet, 0, 200);
+      expect(allMatches(patterns, text), `patterns ${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(
+        naiveMatches(patterns, text),
+      );
+    }
+  });
 });
