@@ -33,6 +33,11 @@ export interface CueRule {
   to: string;
   /** The event's years: a description that writes another year means something else. */
   years?: Years;
+  /**
+   * From when a report may speak of it ahead ("his summit in Helsinki with Putin" a week before):
+   * proximity cues only, since an anchor and a trigger are specific enough to name a coming event.
+   */
+  ahead?: string;
   /** When it began, to the month at least (`YYYY-MM` or `YYYY-MM-DD`): a trigger beside that month describes it. */
   began?: string;
 }
@@ -160,6 +165,15 @@ function yearsOf(record: DatasetRecord): { years?: Years; began?: string } {
   return { years: [first, last], ...(record.start.length >= 7 ? { began: record.start } : {}) };
 }
 
+/** How long before an event a report may describe it as coming. */
+const AHEAD_DAYS = 30;
+
+/** `YYYY-MM-DD` (or a shorter date, read as its first day) less `days`. */
+function daysBefore(day: string, days: number): string {
+  const [y, m, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7) || 1), Number(day.slice(8, 10) || 1)];
+  return new Date(Date.UTC(y, m - 1, d) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** What a treaty is called once its year says which: "the 2015 deal", "the 1987 treaty". */
 const TREATY_NOUNS = ['treaty', 'deal', 'accord', 'agreement', 'pact', 'convention'];
 
@@ -177,7 +191,7 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
     const treaty = record.kind === 'treaty' && record.start !== undefined;
     if (!treaty && (!c?.anchors?.length || !c.triggers?.length)) continue;
     const rule: CueRule = c
-      ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ...yearsOf(record) }
+      ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record) }
       : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', ...yearsOf(record) };
     const event = events.push(rule) - 1;
     for (const { text, role } of nearWords(c?.anchors ?? [], c?.triggers ?? TREATY_NOUNS)) {

@@ -244,7 +244,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     found.cues.filter(
       ({ cue, byDate, byYear, dated }) =>
         day !== undefined &&
-        cue.from <= day &&
+        (cue.ahead ?? cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
         (day <= cue.to || byDate !== undefined || byYear !== undefined) &&
         cue.with.some(named) &&
@@ -253,7 +253,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     ),
     named,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(valid, found.text) : valid, found.named, found.text);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(valid, day!), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -302,6 +302,13 @@ function unambiguous(cues: Found['cues'], named: (id: string) => boolean): Found
     const mine = score(c);
     return !cues.some((o) => o !== c && loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId && score(o) >= mine);
   });
+}
+
+/** Words that fit an event that has happened do not describe one still to come. */
+function pastFirst(cues: Found['cues'], day: string): Found['cues'] {
+  const begun = cues.filter((c) => c.cue.from <= day);
+  if (begun.length === cues.length || begun.length === 0) return cues;
+  return cues.filter((c) => c.cue.from <= day || !begun.some((b) => b.start < c.end && c.start < b.end));
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
