@@ -148,13 +148,17 @@ function transitionTable(a: Automaton): TransitionTable {
   return table;
 }
 
-/** Calls `onMatch(pattern, end)` for every occurrence of every pattern; `end` is exclusive. */
-export function scan(a: Automaton, text: string, onMatch: (pattern: number, end: number) => void): void {
+/**
+ * Calls `onMatch(pattern, end)` for every occurrence of every pattern; `end` is exclusive. Folded
+ * text arrives as code units, so that no string need be made of it.
+ */
+export function scan(a: Automaton, text: string | Uint16Array, onMatch: (pattern: number, end: number) => void): void {
+  const codes = typeof text === 'string' ? codesOf(text) : text;
   const { shallow, next } = transitionTable(a);
   const { fail, output, dictLink } = a;
   let node = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
     for (;;) {
       if (node < shallow && c < ASCII) {
         node = next[node * ASCII + c]!;
@@ -174,4 +178,10 @@ export function scan(a: Automaton, text: string, onMatch: (pattern: number, end:
       hit = dictLink[hit]!;
     }
   }
+}
+
+function codesOf(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
 }

@@ -4,9 +4,12 @@
  * folded character `i`, so a match in folded text maps back to the page's own text.
  */
 export interface FoldedText {
-  text: string;
+  /** The folded code units. Valid, like `origin`, until the next fold of the same kind. */
+  codes: Uint16Array;
   /** Valid until the next fold of the same kind: it lives in working space that is reused. */
   origin: Int32Array;
+  /** The folded text as a string, made on first read, which must come before the next fold of the same kind. */
+  readonly text: string;
 }
 
 /**
@@ -16,12 +19,38 @@ export interface FoldedText {
 class Scratch {
   out = new Uint16Array(1024);
   origin = new Int32Array(1024);
+  /** Counts the folds made in this space, so that a string is never made from a later one. */
+  generation = 0;
   fit(length: number): this {
     if (this.out.length < length) {
       this.out = new Uint16Array(length * 2);
       this.origin = new Int32Array(length * 2);
     }
+    this.generation += 1;
     return this;
+  }
+}
+
+/**
+ * Folded code units in working space. The automaton reads the code units, so the string, which
+ * cost as much as the folding and was thrown away at once, is made only for those who ask.
+ */
+class Folded implements FoldedText {
+  private made: string | undefined;
+  private readonly generation: number;
+  constructor(
+    private readonly scratch: Scratch,
+    readonly codes: Uint16Array,
+    readonly origin: Int32Array,
+  ) {
+    this.generation = scratch.generation;
+  }
+  get text(): string {
+    if (this.made === undefined) {
+      if (this.scratch.generation !== this.generation) throw new Error('Folded text read after its working space was reused');
+      this.made = UTF16.decode(this.codes);
+    }
+    return this.made;
   }
 }
 const folding = new Scratch();
@@ -74,7 +103,6 @@ export function foldText(input: string, withoutNumbers = false): FoldedText {
   return withoutNumbers ? dropNumbers(input, folded) : folded;
 }
 
-const HAS_DIGIT = /\d/;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A digit, a point or a comma: the characters of a written number. */
 const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
@@ -85,25 +113,32 @@ const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
  * so that the input is folded once for both the aliases and the cues.
  */
 export function dropNumbers(input: string, folded: FoldedText): FoldedText {
-  const { text, origin } = folded;
-  if (!HAS_DIGIT.test(text)) return folded;
-  const { out, origin: kept } = dropping.fit(text.length);
+  const { codes, origin } = folded;
+  const length = codes.length;
+  if (!hasDigit(codes)) return folded;
+  const scratch = dropping.fit(length);
+  const { out, origin: kept } = scratch;
   let n = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (isDigit(c) && (k === 0 || text.charCodeAt(k - 1) === SPACE)) {
+  for (let k = 0; k < length; k++) {
+    const c = codes[k]!;
+    if (isDigit(c) && (k === 0 || codes[k - 1] === SPACE)) {
       let end = k;
-      while (end < text.length && isNumberPart(text.charCodeAt(end))) end++;
+      while (end < length && isNumberPart(codes[end]!)) end++;
       const after = input.charCodeAt(origin[end - 1]! + 1);
       if (Number.isNaN(after) || after === SPACE || after === 160) {
-        k = (end < text.length && text.charCodeAt(end) === SPACE ? end + 1 : end) - 1;
+        k = (end < length && codes[end] === SPACE ? end + 1 : end) - 1;
         continue;
       }
     }
     out[n] = c;
     kept[n++] = origin[k]!;
   }
-  return { text: UTF16.decode(out.subarray(0, n)), origin: kept.subarray(0, n) };
+  return new Folded(scratch, out.subarray(0, n), kept.subarray(0, n));
+}
+
+function hasDigit(codes: Uint16Array): boolean {
+  for (let k = 0; k < codes.length; k++) if (isDigit(codes[k]!)) return true;
+  return false;
 }
 
 /** Plain ASCII folded by table: lower case, and white space and the hyphen as a space. */
@@ -112,7 +147,8 @@ const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
 );
 
 function foldPlain(input: string): FoldedText {
-  const { out, origin } = folding.fit(input.length);
+  const scratch = folding.fit(input.length);
+  const { out, origin } = scratch;
   let n = 0;
   let lastWasSpace = true;
   for (let i = 0; i < input.length; i++) {
@@ -126,7 +162,7 @@ function foldPlain(input: string): FoldedText {
     out[n] = f;
     origin[n++] = i;
   }
-  return { text: UTF16.decode(out.subarray(0, n)), origin: origin.subarray(0, n) };
+  return new Folded(scratch, out.subarray(0, n), origin.subarray(0, n));
 }
 
 /** Folds an alias: the same folding, trimmed. */

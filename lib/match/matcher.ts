@@ -41,18 +41,18 @@ export interface Hit {
   entry: number;
 }
 
-/** A plain letter or digit of folded text (NaN, off either end, is not). */
+/** A plain letter or digit of folded text. */
 const isFoldedWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** Every occurrence of every pattern that stands alone and is written in an allowed case. */
 export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
-  const f = folded.text;
+  const f = folded.codes;
   scan(matcher.automaton, f, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
     const foldedStart = foldedEnd - entry.folded.length;
     // Inside a word in the folded text ("us" in "thus"): rejected before any work on the page's text.
-    if (isFoldedWordChar(f.charCodeAt(foldedStart - 1)) || isFoldedWordChar(f.charCodeAt(foldedEnd))) return;
+    if ((foldedStart > 0 && isFoldedWordChar(f[foldedStart - 1]!)) || (foldedEnd < f.length && isFoldedWordChar(f[foldedEnd]!))) return;
     const start = folded.origin[foldedStart]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
     if (!boundaryAllows(text, start, end)) return;
