@@ -1,19 +1,21 @@
 /**
- * Month phrases in running text ("in March", "last July", "on 25 November", "in March 2018",
- * "Aug. 2") and the month each means, read from the article's publication date. Reports date the
- * events they recall this way, and a month that is an event's own, beside one of its trigger
- * words, describes it: "poisoned in March", in a July 2018 report, is the Salisbury attack.
+ * Month and year phrases in running text ("in March", "last July", "on 25 November", "in March
+ * 2018", "Aug. 2", "last year", "in 2018") and the month or year each means, read from the
+ * article's publication date. Reports date the events they recall this way, and a month that is
+ * an event's own, beside one of its trigger words, describes it: "poisoned in March", in a July
+ * 2018 report, is the Salisbury attack.
  */
 
 export interface DatePhrase {
   start: number;
   end: number;
+  /** 1 to 12, or 0 for a whole year ("last year", "in 2018"). */
   month: number;
   /** The day of the month, where written. */
   day?: number;
   /** Written out ("March 2018"); else read from the publication date. */
   year?: number;
-  /** "last July": a month before the publication's own. */
+  /** "last July": a month before the publication's own; "last year": the year before its own. */
   last: boolean;
 }
 
@@ -30,9 +32,16 @@ const PHRASE = new RegExp(
   'gu',
 );
 
-/** Every month phrase in `text`, in order. */
+/** A year on its own: "last year", "this year", "in 2018". */
+const YEAR_PHRASE = /(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])/giu;
+
+/** Every month or year phrase in `text`, in order. */
 export function findDatePhrases(text: string): DatePhrase[] {
   const phrases: DatePhrase[] = [];
+  for (const m of text.matchAll(YEAR_PHRASE)) {
+    const g = m.groups!;
+    phrases.push({ start: m.index, end: m.index + m[0].length, month: 0, ...(g.year ? { year: Number(g.year) } : {}), last: g.which?.toLowerCase() === 'last' });
+  }
   for (const m of text.matchAll(PHRASE)) {
     const g = m.groups!;
     const month = MONTHS.indexOf((g.m1 ?? g.m2 ?? g.m3)!.slice(0, 3).toLowerCase()) + 1;
@@ -46,18 +55,19 @@ export function findDatePhrases(text: string): DatePhrase[] {
       last: g.prep?.toLowerCase() === 'last',
     });
   }
-  return phrases;
+  return phrases.sort((a, b) => a.start - b.start);
 }
 
 /**
- * The month a phrase means as `YYYY-MM`, for an article published on `day` (`YYYY-MM-DD`): a
- * month without a year is the latest such month up to publication ("in March" in July is this
- * March), or before it after "last" ("last July" in July is a year ago).
+ * The month a phrase means as `YYYY-MM` (a whole year as `YYYY`), for an article published on
+ * `day` (`YYYY-MM-DD`): a month without a year is the latest such month up to publication ("in
+ * March" in July is this March), or before it after "last" ("last July" in July is a year ago).
  */
 export function monthMeant(phrase: DatePhrase, day: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  if (phrase.year !== undefined) return `${phrase.year}-${pad(phrase.month)}`;
   const year = Number(day.slice(0, 4));
+  if (phrase.month === 0) return String(phrase.year ?? (phrase.last ? year - 1 : year));
+  if (phrase.year !== undefined) return `${phrase.year}-${pad(phrase.month)}`;
   const now = Number(day.slice(5, 7));
   const sameYear = phrase.last ? phrase.month < now : phrase.month <= now;
   return `${sameYear ? year : year - 1}-${pad(phrase.month)}`;

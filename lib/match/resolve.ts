@@ -145,9 +145,10 @@ function dateCues(text: string, cues: Found['cues']): void {
   }
 }
 
-/** Whether a trigger's month phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
+/** Whether a trigger's month or year phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
 function onItsDate(date: DatePhrase, day: string, cue: CueRule): boolean {
-  if (!cue.began || monthMeant(date, day) !== cue.began.slice(0, 7)) return false;
+  const meant = monthMeant(date, day);
+  if (!cue.began || meant !== cue.began.slice(0, meant.length)) return false;
   return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
 }
 

@@ -20,6 +20,13 @@ describe('month phrases', () => {
     expect(findDatePhrases('killed there on April 7, when')[0]).toMatchObject({ month: 4, day: 7, last: false });
   });
 
+  it('finds a year on its own, and reads it from the publication date', () => {
+    expect(words('abandoned it last year, and in 2018, but not in 2018-19 or this year’s')).toEqual(['last year', 'in 2018']);
+    const [lastYear, in2018] = findDatePhrases('last year and in 2018');
+    expect(monthMeant(lastYear!, '2019-07-02')).toBe('2018');
+    expect(monthMeant(in2018!, '2019-07-02')).toBe('2018');
+  });
+
   it('leaves a month word that is not a date', () => {
     expect(words('Theresa May said the march in Caracas went ahead; May sees it.')).toEqual([]);
   });
@@ -75,7 +82,7 @@ describe('a trigger beside the event’s month describes it', () => {
   });
 
   it('a month phrase after a description can rule its event out', () => {
-    expect(found('Ships were seized off Crimea in 2014.', '2019-09-08')).toEqual(['seized off Crimea→annexation']);
+    expect(found('Ships were seized off Crimea in 2014.', '2019-09-08')).toEqual(['seized off Crimea in 2014→annexation']);
     expect(found('Ships were seized off Crimea on 25 November.', '2019-09-08')).toEqual(['Crimea→crimea']);
   });
 });
