@@ -35,7 +35,9 @@ export interface NearSpan {
  * costs what the hits cost.
  */
 export function findNear(text: string, hits: readonly Hit[], terms: readonly NearTerm[], named: readonly Span[]): NearSpan[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Most texts hold words of one role only: no pair, and nothing to sort.
+  if (!bothRoles(hits, terms)) return [];
+  const sorted = inOrder(hits) ? hits : [...hits].sort(byStartThenLongest);
   const spans: Pair[] = [];
   const lastOf = new Map<number, number>();
   const reach = new Map<number, number>();
@@ -47,10 +49,10 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         const before = sorted[j]!;
         if (hit.start - before.start > NEAR_CHARS) break;
         if (before.end > hit.start) continue;
-        if (!terms[before.entry]!.uses.some((u) => u.event === use.event && u.role !== use.role)) continue;
+        if (!hasUse(terms[before.entry]!, use.event, use.role)) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (!nameFree(named, sorted.slice(j + 1, i), terms, use.event, before.end, hit.start)) break;
+        if (!nameFree(named, sorted, j + 1, i, terms, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
@@ -60,6 +62,34 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
     }
   }
   return spans.map(({ start, end, event }) => ({ start, end, event })).sort((a, b) => a.start - b.start);
+}
+
+const byStartThenLongest = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+
+/** Whether the hits are already leftmost first, the longest first where they start together. */
+function inOrder(hits: readonly Hit[]): boolean {
+  for (let k = 1; k < hits.length; k++) if (byStartThenLongest(hits[k - 1]!, hits[k]!) > 0) return false;
+  return true;
+}
+
+/** Whether some hit is an anchor and some hit a trigger, of whatever events: a pair needs both. */
+function bothRoles(hits: readonly Hit[], terms: readonly NearTerm[]): boolean {
+  let anchor = false;
+  let trigger = false;
+  for (const hit of hits) {
+    for (const use of terms[hit.entry]!.uses) {
+      if (use.role === 'trigger') trigger = true;
+      else anchor = true;
+    }
+    if (anchor && trigger) return true;
+  }
+  return false;
+}
+
+/** Whether `term` is a word of `event` in the other role than `role`. */
+function hasUse(term: NearTerm, event: number, role: NearTerm['uses'][number]['role']): boolean {
+  for (const u of term.uses) if (u.event === event && u.role !== role) return true;
+  return false;
 }
 
 interface Pair extends NearSpan {
@@ -98,8 +128,11 @@ interface Span {
   end: number;
 }
 
-/** Whether no name lies in text[from, to), other than one that is itself a word of the event ("Nyonoksa"). */
-function nameFree(named: readonly Span[], between: readonly Hit[], terms: readonly NearTerm[], event: number, from: number, to: number): boolean {
+/**
+ * Whether no name lies in text[from, to), other than one that is itself a word of the event
+ * ("Nyonoksa") among sorted[first, last).
+ */
+function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, terms: readonly NearTerm[], event: number, from: number, to: number): boolean {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -109,7 +142,11 @@ function nameFree(named: readonly Span[], between: readonly Hit[], terms: readon
   }
   for (let k = lo; k < named.length && named[k]!.start < to; k++) {
     const name = named[k]!;
-    const own = between.some((h) => h.start < name.end && h.end > name.start && terms[h.entry]!.uses.some((u) => u.event === event));
+    let own = false;
+    for (let h = first; h < last && !own; h++) {
+      const hit = sorted[h]!;
+      own = hit.start < name.end && hit.end > name.start && terms[hit.entry]!.uses.some((u) => u.event === event);
+    }
     if (!own) return false;
   }
   return true;
