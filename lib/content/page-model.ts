@@ -71,20 +71,23 @@ export function createPageModel(
   let nextId = 0;
 
   // Units are the blocks read and matched as one; a large container is split into its children.
+  // Found as the reading reaches them: measuring every child of a long page's container up front
+  // was one long task before the first slice.
   const containers = new Set<Node>(roots);
-  const unitsOf = (container: Node): Node[] => {
-    if (hasOwnText(container)) return [container];
-    const units: Node[] = [];
-    for (const child of container.childNodes) {
+  function* unitsOf(container: Node): Generator<Node> {
+    if (hasOwnText(container)) {
+      yield container;
+      return;
+    }
+    for (const child of [...container.childNodes]) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
       if (el.childElementCount > 0 && !hasOwnText(el) && textLengthUpTo(el, MAX_UNIT_CHARS + 1) > MAX_UNIT_CHARS) {
         containers.add(el);
-        units.push(...unitsOf(el));
-      } else units.push(el);
+        yield* unitsOf(el);
+      } else yield el;
     }
-    return units;
-  };
+  }
   const unitOf = (node: Node): Node | null => {
     for (let n: Node | null = node; n; n = n.parentNode) {
       if (segments.has(n)) return n;
@@ -176,7 +179,19 @@ export function createPageModel(
     return ordered;
   };
 
-  const unread: Node[] = roots.flatMap(unitsOf);
+  const unread: Node[] = [];
+  const unitsToList = (function* () {
+    for (const root of roots) yield* unitsOf(root);
+  })();
+  let allListed = false;
+  /** Lists the next unit; false once every one is listed. */
+  const listOne = (): boolean => {
+    if (allListed) return false;
+    const listed = unitsToList.next();
+    if (listed.done) allListed = true;
+    else unread.push(listed.value);
+    return !allListed;
+  };
   let next = 0;
 
   return {
@@ -194,20 +209,23 @@ export function createPageModel(
     },
     readSome(more) {
       let read1 = false;
-      while (next < unread.length && (!read1 || more())) {
+      while ((next < unread.length || listOne()) && (!read1 || more())) {
         const unit = unread[next++]!;
         if (unit.isConnected && !segments.has(unit)) add(read(unit), true);
         read1 = true;
       }
       settle();
+      const allRead = allListed && next >= unread.length;
       // Everything read: what the page's context left undecided is decided in slices too.
-      if (next >= unread.length && currentUpTo < ordered.length) {
+      if (allRead && currentUpTo < ordered.length) {
         do decidedTo(currentUpTo + DECIDE_BATCH);
         while (currentUpTo < ordered.length && more());
       }
-      return next < unread.length || currentUpTo < ordered.length;
+      return !allRead || currentUpTo < ordered.length;
     },
     update(changed) {
+      // Which nodes are units depends on every container being known.
+      while (listOne());
       const units = new Set<Node>();
       let containerChanged = false;
       for (const node of changed) {

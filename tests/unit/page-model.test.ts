@@ -90,4 +90,22 @@ describe('page model', () => {
     expect(model.readSome(() => false)).toBe(true);
     expect(model.mentions()).toHaveLength(1);
   });
+
+  it('knows the units of a large container when a change comes before the reading reaches it', () => {
+    const big = document.createElement('div');
+    for (let i = 0; i < 3; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Lavrov ${'word '.repeat(2000)}`;
+      big.append(p);
+    }
+    root.replaceChildren(document.createElement('p'), big);
+    const model = createPageModel([root], resolver, () => false, {});
+    model.readSome(() => false);
+    const last = big.lastElementChild!;
+    last.append(' The INF Treaty ended.');
+    model.update([last.lastChild!]);
+    readAll(model);
+    expect(model.segments().map((s) => s.unit)).toEqual([root.firstElementChild, ...big.children]);
+    expect(texts(model)).toEqual(['Lavrov', 'Lavrov', 'Lavrov', 'INF Treaty']);
+  });
 });
