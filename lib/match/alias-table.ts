@@ -226,6 +226,8 @@ function nearWords(anchors: readonly string[], triggers: readonly string[]): Arr
 const FAMILY_FIRST = new Set(['Kim', 'Ri', 'Choe', 'Moon', 'Xi', 'Wang', 'Geng', 'Hua', 'Li', 'Lee', 'Park', 'Jung']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
 
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
+
 /**
  * The short forms news uses for a person after naming them in full: the surname, or the family
  * name where it comes first. Each becomes an entry that counts only where the full name is on the page.
@@ -236,6 +238,8 @@ function shortForms(records: readonly DatasetRecord[]): Map<string, AliasEntry> 
     if (record.kind !== 'person') continue;
     const words = record.name.split(/\s+/).filter((w) => !SUFFIX.test(w));
     if (words.length < 2) continue;
+    // After "bin" or "ibn" the last name is the father's: "Salman" alone is King Salman, not his son.
+    if (PATRONYMIC.has(words[words.length - 2]!.toLowerCase())) continue;
     const form = FAMILY_FIRST.has(words[0]!) ? words[0]! : words[words.length - 1]!;
     if (!/^\p{Lu}/u.test(form) || form.length < 2) continue;
     const folded = foldAlias(form);

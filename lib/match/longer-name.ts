@@ -4,20 +4,32 @@
  * hospital, an airline, an agency, not the place or person, so the part is not a mention of it.
  */
 
-/** Nouns that, capitalised right after a name, make it the name of an institution, a building or a firm. */
+/**
+ * Nouns that, capitalised after a name (at once, or ending a run of capitalised words), make it the
+ * name of an institution, a building, a firm or a document: "Moscow Patriarchate", "Helsinki Final Act".
+ */
 const INSTITUTION_AFTER = new Set([
-  'academy', 'airlines', 'airport', 'airways', 'bank', 'bridge', 'cathedral', 'center', 'centre', 'church', 'club',
-  'college', 'company', 'corporation', 'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal',
-  'museum', 'post', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'university',
+  'academy', 'act', 'airlines', 'airport', 'airways', 'bank', 'bridge', 'cathedral', 'center', 'centre', 'charter', 'church',
+  'club', 'college', 'command', 'commission', 'committee', 'company', 'convention', 'corporation', 'court', 'declaration',
+  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'party',
+  'patriarchate', 'post', 'protocol', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal',
+  'university',
 ]);
 
 /** Capitalised words that, right before "of", begin an institution's name: "Organization of Iran". */
-const INSTITUTION_OF = new Set(['agency', 'bank', 'institute', 'museum', 'organisation', 'organization', 'university']);
+const INSTITUTION_OF = new Set([
+  'agency', 'bank', 'church', 'command', 'commission', 'committee', 'council', 'court', 'institute', 'ministry', 'museum',
+  'organisation', 'organization', 'party', 'tribunal', 'university',
+]);
 
 /** Capitalised words that, right before a name, make it a firm's: "Air China". */
 const FIRM_BEFORE = new Set(['air']);
 
-const WORD_AFTER = /^[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+/** The capitalised words right after a name, up to four, the first joined by a space or a dash ("Iran–United States Claims Tribunal"). */
+const RUN_AFTER = /^(?:[ \u00a0]+|[-\u2013\u2014])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** "Russia of the Future": a name, "of the", and a capitalised word is a longer name. */
+const OF_THE_AFTER = /^[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}/u;
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
 const isSpace = (c: number) => c === 32 || c === 160;
 /** Could begin a capitalised word: an ASCII capital, or any letter beyond ASCII (for the pattern to judge). */
@@ -36,10 +48,12 @@ function wordBefore(text: string, space: number): { word: string; at: number } |
 
 export function insideLongerName(text: string, start: number, end: number): boolean {
   // Most names are followed by punctuation or a lower-case word: settled from two characters.
-  if (isSpace(text.charCodeAt(end)) && mayBeCapital(text.charCodeAt(end + 1))) {
-    const after = WORD_AFTER.exec(text.slice(end, end + 24))?.[1]?.toLowerCase();
-    if (after && INSTITUTION_AFTER.has(after)) return true;
+  const next = text.charCodeAt(end);
+  if ((isSpace(next) || isDash(next)) && mayBeCapital(text.charCodeAt(end + 1))) {
+    const run = RUN_AFTER.exec(text.slice(end, end + 64))?.[1]?.toLowerCase().split(/[ \u00a0]/u);
+    if (run && (INSTITUTION_AFTER.has(run[0]!) || INSTITUTION_AFTER.has(run[run.length - 1]!))) return true;
   }
+  if (isSpace(next) && text.charCodeAt(end + 1) === 111 && OF_THE_AFTER.test(text.slice(end, end + 10))) return true;
   if (!isSpace(text.charCodeAt(start - 1))) return false;
   const previous = wordBefore(text, start - 1);
   if (!previous) return false;

@@ -20,7 +20,20 @@ describe('insideLongerName', () => {
     expect(inside('the Trump Tower Moscow project', 'Moscow')).toBe(true);
   });
 
+  it('sees a name in a church, a command, a tribunal, a party or a founding document', () => {
+    expect(inside('the Orthodox Church of Ukraine was founded', 'Ukraine')).toBe(true);
+    expect(inside('split from the Moscow Patriarchate last year', 'Moscow')).toBe(true);
+    expect(inside('the United Nations Command said', 'United Nations')).toBe(true);
+    expect(inside('at the Iran–United States Claims Tribunal in The Hague', 'Iran')).toBe(true);
+    expect(inside('at the Iran–United States Claims Tribunal in The Hague', 'United States')).toBe(true);
+    expect(inside('signed the Helsinki Final Act in 1975', 'Helsinki')).toBe(true);
+    expect(inside('a leader of Russia of the Future, his party', 'Russia')).toBe(true);
+  });
+
   it('leaves names standing alone, and titles before them, alone', () => {
+    expect(inside('the Iran-Iraq war', 'Iran')).toBe(false);
+    expect(inside('Ukraine President Volodymyr Zelensky said', 'Ukraine')).toBe(false);
+    expect(inside('the Russia of the tsars', 'Russia')).toBe(false);
     expect(inside('Salisbury is a cathedral city.', 'Salisbury')).toBe(false);
     expect(inside('President Trump said on Friday', 'Trump')).toBe(false);
     expect(inside('the Islamic Republic of Iran said', 'Iran')).toBe(false);

@@ -57,6 +57,11 @@ describe('resolving mentions', () => {
     expect(found('Later, May said more.')).toEqual([]);
   });
 
+  it('takes no father’s name for a surname', () => {
+    const saudi = createResolver(buildAliasTable('t', [record({ id: 'mohammed-bin-salman', kind: 'person', name: 'Mohammed bin Salman', aliases: [] })]));
+    expect(resolveMentions(saudi, 'Mohammed bin Salman met Abdulaziz bin Salman and King Salman.').map((m) => m.text)).toEqual(['Mohammed bin Salman']);
+  });
+
   it('does not take a month for a surname', () => {
     expect(found('Theresa May spoke in May 2018, and again on 3 May.')).toEqual(['Theresa May→theresa-may']);
   });
