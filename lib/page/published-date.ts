@@ -39,10 +39,18 @@ const DATELINE = new RegExp(
   'i',
 );
 
-/** A visible dateline ("Updated 15 May 2019", "Published May 14, 2019") as an ISO day. */
+/** A day written the European way, as datelines on many sites are ("22.04.2019 11:05"); prose rarely writes one. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/;
+
+/** A visible dateline ("Updated 15 May 2019", "Published May 14, 2019", "22.04.2019 11:05") as an ISO day. */
 export function dateFromDateline(text: string): string | undefined {
   const m = DATELINE.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const dotted = DOTTED.exec(text);
+    if (!dotted) return undefined;
+    const iso = `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
+    return isPartialDate(iso) ? iso : undefined;
+  }
   const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
   const monthIndex = MONTHS.split('|').findIndex((p) => new RegExp(`^(?:${p})$`, 'i').test(month));
   const iso = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;

@@ -66,6 +66,8 @@ describe('dateFromDateline', () => {
     ['PUBLISHED 1 JANUARY 2019', '2019-01-01'],
     ['By A. Writer — published Dec 31 2019', '2019-12-31'],
     ['Updated: Jun 9, 2019', '2019-06-09'],
+    ['22.04.2019 11:05', '2019-04-22'],
+    ['Kyiv, 7.9.2019', '2019-09-07'],
   ])('%s', (text, day) => {
     expect(dateFromDateline(text)).toBe(day);
   });
@@ -74,9 +76,10 @@ describe('dateFromDateline', () => {
     expect(dateFromDateline('MOSCOW (Reuters)\nPublished 14 May 2019\nRussian officials said…')).toBe('2019-05-14');
   });
 
-  it('needs a word that marks a dateline', () => {
+  it('needs a word that marks a dateline, or a day written with dots', () => {
     expect(dateFromDateline('The summit of 16 July 2018 in Helsinki')).toBeUndefined();
     expect(dateFromDateline('May 14, 2019')).toBeUndefined();
+    expect(dateFromDateline('version 1.2.2019.4 and 31.13.2019')).toBeUndefined();
   });
 
   it('is undefined for a day that does not exist', () => {
