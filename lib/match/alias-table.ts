@@ -119,6 +119,12 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
     }
   }
   for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  for (const record of records) {
+    for (const variant of treatyForms(record)) {
+      const folded = foldAlias(variant.text);
+      if (folded && !byFolded.has(folded)) byFolded.set(folded, { folded, variants: [variant], recordIds: [record.id] });
+    }
+  }
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   const cues = records.flatMap((record) =>
     (record.cues?.phrases ?? [])
@@ -225,6 +231,21 @@ function nearWords(anchors: readonly string[], triggers: readonly string[]): Arr
 /** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */
 const FAMILY_FIRST = new Set(['Kim', 'Ri', 'Choe', 'Moon', 'Xi', 'Wang', 'Geng', 'Hua', 'Li', 'Lee', 'Park', 'Jung']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
+
+/**
+ * The other ways news writes a treaty's name: without "Treaty" once it is capitalised and two words
+ * or more ("Open Skies"), and "Treaty on X" for "X Treaty" (X plural), and back. None that another record holds.
+ */
+function treatyForms(record: DatasetRecord): AliasVariant[] {
+  if (record.kind !== 'treaty') return [];
+  return recordAliases(record).flatMap(({ text }) => {
+    const before = /^(\p{Lu}\S*(?: \S+)+) Treaty$/u.exec(text)?.[1];
+    // "Treaty on Open Skies" reads; "Treaty on Anti-Ballistic Missile" does not: only a plural turns round.
+    if (before) return [{ text: before, rule: 'exact' as const }, ...(/s$/.test(before) ? [{ text: `Treaty on ${before}`, rule: 'name' as const }] : [])];
+    const after = /^Treaty on (\p{Lu}.*)$/u.exec(text)?.[1];
+    return after ? [{ text: `${after} Treaty`, rule: 'name' as const }] : [];
+  });
+}
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
 

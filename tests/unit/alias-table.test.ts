@@ -119,6 +119,19 @@ describe('buildAliasTable', () => {
   });
 });
 
+describe('a treaty’s other names', () => {
+  it('drops "Treaty" from a capitalised name of two words or more, and turns a plural round', () => {
+    const t = buildAliasTable('v', [
+      record({ id: 'open-skies', kind: 'treaty', name: 'Open Skies Treaty', aliases: ['INF Treaty'] }),
+      record({ id: 'abm', kind: 'treaty', name: 'Anti-Ballistic Missile Treaty', aliases: [] }),
+      record({ id: 'cfe', kind: 'treaty', name: 'Treaty on Conventional Armed Forces', aliases: [] }),
+    ]);
+    const forms = t.entries.map((e) => `${e.variants[0]!.text}:${e.variants[0]!.rule}`);
+    expect(forms).toEqual(expect.arrayContaining(['Open Skies:exact', 'Treaty on Open Skies:name', 'Anti-Ballistic Missile:exact', 'Conventional Armed Forces Treaty:name']));
+    expect(forms.join()).not.toMatch(/^INF:|,INF:|Treaty on Anti/);
+  });
+});
+
 describe('an alias that repeats the name', () => {
   // The object form of an alias states its case rule (lib/dataset/types.ts). When its text is also
   // the record's name, recordAliases keeps the name's derived rule and drops the stated one.
