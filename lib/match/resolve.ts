@@ -4,10 +4,10 @@ import { disambiguate } from './disambiguate';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
-import { findDatePhrases, monthMeant, type DatePhrase } from './date-phrase';
-import { findNear, wordsWithin, type NearSpan } from './near';
-import { sentenceAround } from './sentence';
-import { yearBefore, yearsAgree } from './years';
+import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
+import { findNear, type NearSpan } from './near';
+import { byDate, byOwner, byYear, type FoundCue } from './pinned-cues';
+import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
 export interface ResolvedMention {
@@ -53,13 +53,7 @@ export interface Found {
   /** The text matched. */
   text: string;
   named: Mention[];
-  /**
-   * `byYear`: named by a year and a plain noun ("the 2015 deal"); `byDate`: a trigger beside a
-   * month, which the page's date settles ("poisoned in March"). Either may fit several records.
-   * `byOwner`: a person's and one of their events' words ("Mueller's inquiry"), which may fit several.
-   * `dated`: a month phrase in or just after a description, which may rule its event out.
-   */
-  cues: Array<Mention & { cue: CueRule; byYear?: true; byDate?: DatePhrase; byOwner?: true; dated?: DatePhrase }>;
+  cues: FoundCue[];
   /** Records this text names without ambiguity. */
   sure: Set<string>;
 }
@@ -88,7 +82,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const named = findMentions(resolver.aliases, text, folded);
   const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
   const phrases = resolver.table.cues.length;
-  const cues: Found['cues'] = [];
+  const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
   for (const h of cueHits) {
     if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
@@ -99,9 +93,9 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     }
   }
   if (termHits.length > 0) {
-    byYear(resolver, text, termHits, cues);
-    byDate(resolver, text, termHits, named, cues);
-    byOwner(resolver, text, termHits, named, cues);
+    byYear(resolver.table.near, text, termHits, cues);
+    byDate(resolver.table.near, text, termHits, named, cues);
+    byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
@@ -114,109 +108,6 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   }
   if (cues.length > 0) dateCues(text, cues);
   return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
-}
-
-/** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
-function byYear(resolver: Resolver, text: string, termHits: readonly Hit[], cues: Found['cues']): void {
-  const { terms, events } = resolver.table.near;
-  for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses;
-    if (!uses.some((u) => u.role === 'trigger')) continue;
-    const year = yearBefore(text, hit.start);
-    if (!year) continue;
-    for (const use of uses) {
-      const cue = events[use.event]!;
-      if (use.role !== 'trigger' || cue.years?.[0] !== year.year) continue;
-      const words = text.slice(year.start, hit.end);
-      cues.push({ start: year.start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byYear: true });
-    }
-  }
-}
-
-/** Gives each description the month phrase in it or just after it ("seized … on 25 November"), for `decide` to check. */
-function dateCues(text: string, cues: Found['cues']): void {
-  const phrases = findDatePhrases(text);
-  if (phrases.length === 0) return;
-  for (let k = 0; k < cues.length; k++) {
-    const c = cues[k]!;
-    if (c.byDate) continue;
-    const date = phrases.find((p) => p.start >= c.start && p.start <= c.end + 24 && wordsWithin(text, c.end, Math.max(c.end, p.start)) >= 0 && wordsWithin(text, c.end, Math.max(c.end, p.start)) <= 2);
-    if (date) cues[k] = { ...c, dated: date };
-  }
-}
-
-/** Whether a trigger's month or year phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
-function onItsDate(date: DatePhrase, day: string, cue: CueRule): boolean {
-  const meant = monthMeant(date, day);
-  if (!cue.began || meant !== cue.began.slice(0, meant.length)) return false;
-  return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
-}
-
-/**
- * Whether a month phrase, read on `day`, rules out the event: in a year after its last. One that
- * reads as before the event began is left alone: it may speak of the future ("due in March").
- */
-function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
-  return cue.years !== undefined && Number(monthMeant(date, day).slice(0, 4)) > cue.years[1];
-}
-
-/**
- * A trigger word of an event and a month phrase in one sentence, a few words apart, with no other
- * name between: "poisoned in March", "captured near the Kerch Strait last November". A verb and a
- * month alone ("opened in May") are too common to mean one event, so the sentence must also hold
- * one of the event's anchors or name what it concerns. Whether the month is the event's is for
- * `decide`, which knows the page's date.
- */
-function byDate(resolver: Resolver, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: Found['cues']): void {
-  const { terms, events } = resolver.table.near;
-  let phrases: DatePhrase[] | undefined;
-  for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined);
-    if (uses.length === 0) continue;
-    phrases ??= findDatePhrases(text);
-    for (const date of phrases) {
-      // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
-      const from = hit.end;
-      const to = date.start;
-      if (from > to || wordsWithin(text, from, to) < 0) continue;
-      const between = named.filter((m) => m.start < to && m.end > from && m.recordIds.length > 0);
-      const start = hit.start;
-      const end = date.end;
-      const words = text.slice(start, end);
-      const sentence = sentenceAround(text, hit.start);
-      const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
-      for (const use of uses) {
-        const cue = events[use.event]!;
-        // What the event is about may be named in its description ("left the INF Treaty last August").
-        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id)))) continue;
-        const anchored =
-          termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
-          named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
-        if (!anchored) continue;
-        cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byDate: date });
-      }
-    }
-  }
-}
-
-/** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */
-const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
-
-/** "Mueller's [inquiry]": a person's name, and a trigger of the one event that concerns them and has that word. */
-function byOwner(resolver: Resolver, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: Found['cues']): void {
-  const { terms, events } = resolver.table.near;
-  for (const hit of termHits) {
-    const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
-    if (!owner || owner.recordIds.length !== 1 || !resolver.people.has(owner.recordIds[0]!)) continue;
-    // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.
-    const theirs = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.with.includes(owner.recordIds[0]!));
-    if (theirs.length !== 1) continue;
-    const cue = events[theirs[0]!.event]!;
-    // The name stays the reader's to hover on its own; the event is the words after it.
-    const start = owner.end + text.slice(owner.end).search(/[ \u00a0]/u) + 1;
-    const words = text.slice(start, hit.end);
-    cues.push({ start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byOwner: true });
-  }
 }
 
 /**
@@ -294,10 +185,10 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
  * A year, a month or a name, and a word, may fit several records; the page settles which: the one it names
  * itself, else the one with the most of its related records named. A tie names none of them.
  */
-function unambiguous(cues: Found['cues'], named: (id: string) => boolean): Found['cues'] {
-  const loose = (c: Found['cues'][number]) => c.byYear !== undefined || c.byDate !== undefined || c.byOwner !== undefined;
+function unambiguous(cues: FoundCue[], named: (id: string) => boolean): FoundCue[] {
+  const loose = (c: FoundCue) => c.byYear !== undefined || c.byDate !== undefined || c.byOwner !== undefined;
   if (!cues.some(loose)) return cues;
-  const score = (c: Found['cues'][number]) => (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
+  const score = (c: FoundCue) => (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
   return cues.filter((c) => {
     if (!loose(c)) return true;
     const mine = score(c);
@@ -306,15 +197,15 @@ function unambiguous(cues: Found['cues'], named: (id: string) => boolean): Found
 }
 
 /** Words that fit an event that has happened do not describe one still to come. */
-function pastFirst(cues: Found['cues'], day: string): Found['cues'] {
+function pastFirst(cues: FoundCue[], day: string): FoundCue[] {
   const begun = cues.filter((c) => c.cue.from <= day);
   if (begun.length === cues.length || begun.length === 0) return cues;
   return cues.filter((c) => c.cue.from <= day || !begun.some((b) => b.start < c.end && c.start < b.end));
 }
 
 /** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
-function joinSameEvent(cues: Found['cues'], text: string): Found['cues'] {
-  const joined: Found['cues'] = [];
+function joinSameEvent(cues: FoundCue[], text: string): FoundCue[] {
+  const joined: FoundCue[] = [];
   for (const c of [...cues].sort((a, b) => a.start - b.start || b.end - a.end)) {
     const at = joined.findIndex((j) => j.cue.recordId === c.cue.recordId && j.end > c.start);
     if (at < 0) joined.push(c);
@@ -329,7 +220,7 @@ function joinSameEvent(cues: Found['cues'], text: string): Found['cues'] {
  * both, where the name, leftmost, would otherwise leave out the description whole. One the name
  * leaves without a word is dropped. Names the description holds whole stay in it.
  */
-function clearOfNames(cues: Found['cues'], named: readonly Mention[], text: string): Found['cues'] {
+function clearOfNames(cues: FoundCue[], named: readonly Mention[], text: string): FoundCue[] {
   return cues.flatMap((cue) => {
     let start = cue.start;
     for (const m of named) {

@@ -1,0 +1,32 @@
+/** Whether the month or year a description gives is its event's (lib/match/date-phrase.ts). */
+import type { CueRule } from './alias-table';
+import { findDatePhrases, monthMeant, type DatePhrase } from './date-phrase';
+import { wordsWithin } from './near';
+import type { FoundCue } from './pinned-cues';
+
+/** Gives each description the month phrase in it or just after it ("seized … on 25 November"), for `decide` to check. */
+export function dateCues(text: string, cues: FoundCue[]): void {
+  const phrases = findDatePhrases(text);
+  if (phrases.length === 0) return;
+  for (let k = 0; k < cues.length; k++) {
+    const c = cues[k]!;
+    if (c.byDate) continue;
+    const date = phrases.find((p) => p.start >= c.start && p.start <= c.end + 24 && wordsWithin(text, c.end, Math.max(c.end, p.start)) >= 0 && wordsWithin(text, c.end, Math.max(c.end, p.start)) <= 2);
+    if (date) cues[k] = { ...c, dated: date };
+  }
+}
+
+/** Whether a trigger's month or year phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
+export function onItsDate(date: DatePhrase, day: string, cue: CueRule): boolean {
+  const meant = monthMeant(date, day);
+  if (!cue.began || meant !== cue.began.slice(0, meant.length)) return false;
+  return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
+}
+
+/**
+ * Whether a month phrase, read on `day`, rules out the event: in a year after its last. One that
+ * reads as before the event began is left alone: it may speak of the future ("due in March").
+ */
+export function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
+  return cue.years !== undefined && Number(monthMeant(date, day).slice(0, 4)) > cue.years[1];
+}

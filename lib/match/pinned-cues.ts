@@ -1,0 +1,101 @@
+/**
+ * Descriptions that a year, a month or a person's name pins to one event, where its trigger word
+ * alone would not: "the 2015 deal", "poisoned in March", "Mueller's inquiry". Each may fit
+ * several records; `decide` settles which by the page (lib/match/resolve.ts).
+ */
+import { foldCue, type AliasTable, type CueRule } from './alias-table';
+import { findDatePhrases, type DatePhrase } from './date-phrase';
+import type { Hit, Mention } from './matcher';
+import { wordsWithin } from './near';
+import { sentenceAround } from './sentence';
+import { yearBefore } from './years';
+
+/**
+ * A description found in a text. `byYear`: named by a year and a plain noun ("the 2015 deal");
+ * `byDate`: a trigger beside a month, which the page's date settles ("poisoned in March");
+ * `byOwner`: a person's and one of their events' words ("Mueller's inquiry"). `dated`: a month
+ * phrase in or just after a description, which may rule its event out (lib/match/cue-dates.ts).
+ */
+export interface FoundCue extends Mention {
+  cue: CueRule;
+  byYear?: true;
+  byDate?: DatePhrase;
+  byOwner?: true;
+  dated?: DatePhrase;
+}
+
+/** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
+export function byYear(near: AliasTable['near'], text: string, termHits: readonly Hit[], cues: FoundCue[]): void {
+  const { terms, events } = near;
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses;
+    if (!uses.some((u) => u.role === 'trigger')) continue;
+    const year = yearBefore(text, hit.start);
+    if (!year) continue;
+    for (const use of uses) {
+      const cue = events[use.event]!;
+      if (use.role !== 'trigger' || cue.years?.[0] !== year.year) continue;
+      const words = text.slice(year.start, hit.end);
+      cues.push({ start: year.start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byYear: true });
+    }
+  }
+}
+
+/**
+ * A trigger word of an event and a month phrase in one sentence, a few words apart, with no other
+ * name between: "poisoned in March", "captured near the Kerch Strait last November". A verb and a
+ * month alone ("opened in May") are too common to mean one event, so the sentence must also hold
+ * one of the event's anchors or name what it concerns. Whether the month is the event's is for
+ * `decide`, which knows the page's date.
+ */
+export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+  const { terms, events } = near;
+  let phrases: DatePhrase[] | undefined;
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined);
+    if (uses.length === 0) continue;
+    phrases ??= findDatePhrases(text);
+    for (const date of phrases) {
+      // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
+      const from = hit.end;
+      const to = date.start;
+      if (from > to || wordsWithin(text, from, to) < 0) continue;
+      const between = named.filter((m) => m.start < to && m.end > from && m.recordIds.length > 0);
+      const start = hit.start;
+      const end = date.end;
+      const words = text.slice(start, end);
+      const sentence = sentenceAround(text, hit.start);
+      const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
+      for (const use of uses) {
+        const cue = events[use.event]!;
+        // What the event is about may be named in its description ("left the INF Treaty last August").
+        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id)))) continue;
+        const anchored =
+          termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
+          named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
+        if (!anchored) continue;
+        cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byDate: date });
+      }
+    }
+  }
+}
+
+/** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */
+const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+
+/** "Mueller's [inquiry]": a person's name, and a trigger of the one event that concerns them and has that word. */
+export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+  const { terms, events } = near;
+  for (const hit of termHits) {
+    const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
+    if (!owner || owner.recordIds.length !== 1 || !people.has(owner.recordIds[0]!)) continue;
+    // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.
+    const theirs = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.with.includes(owner.recordIds[0]!));
+    if (theirs.length !== 1) continue;
+    const cue = events[theirs[0]!.event]!;
+    // The name stays the reader's to hover on its own; the event is the words after it.
+    const start = owner.end + text.slice(owner.end).search(/[ \u00a0]/u) + 1;
+    const words = text.slice(start, hit.end);
+    cues.push({ start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byOwner: true });
+  }
+}
