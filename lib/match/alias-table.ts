@@ -38,6 +38,8 @@ export interface CueRule {
    * proximity cues only, since an anchor and a trigger are specific enough to name a coming event.
    */
   ahead?: string;
+  /** A treaty's nouns, which name it ("the 2015 deal") but describe nothing that happened. */
+  treaty?: true;
   /** When it began, to the month at least (`YYYY-MM` or `YYYY-MM-DD`): a trigger beside that month describes it. */
   began?: string;
 }
@@ -198,7 +200,7 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
     if (!treaty && (!c?.anchors?.length || !c.triggers?.length)) continue;
     const rule: CueRule = c
       ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record) }
-      : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', ...yearsOf(record) };
+      : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', treaty: true as const, ...yearsOf(record) };
     const event = events.push(rule) - 1;
     for (const { text, role } of nearWords(c?.anchors ?? [], c?.triggers ?? TREATY_NOUNS)) {
       const folded = foldCue(text);

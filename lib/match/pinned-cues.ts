@@ -52,7 +52,7 @@ export function byDate(near: AliasTable['near'], text: string, termHits: readonl
   const { terms, events } = near;
   let phrases: DatePhrase[] | undefined;
   for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined);
+    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
     if (uses.length === 0) continue;
     phrases ??= findDatePhrases(text);
     for (const date of phrases) {
@@ -87,6 +87,8 @@ const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   const { terms, events } = near;
   for (const hit of termHits) {
+    // "Kim's end-of-year deadline": a trigger inside a compound word is not one.
+    if (text[hit.end] === '-') continue;
     const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
     if (!owner || owner.recordIds.length !== 1 || !people.has(owner.recordIds[0]!)) continue;
     // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.
@@ -98,4 +100,16 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
     const words = text.slice(start, hit.end);
     cues.push({ start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byOwner: true });
   }
+}
+
+/**
+ * A description that holds a year and a treaty's noun naming a treaty it does not concern is not
+ * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal.
+ */
+export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
+  const treaties = cues.filter((c) => c.byYear && c.cue.treaty);
+  if (treaties.length === 0) return cues;
+  return cues.filter(
+    (c) => c.byYear || !treaties.some((t) => t.start >= c.start && t.end <= c.end && t.cue.recordId !== c.cue.recordId && !c.cue.with.includes(t.cue.recordId)),
+  );
 }

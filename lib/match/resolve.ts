@@ -6,7 +6,7 @@ import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findNear, type NearSpan } from './near';
-import { byDate, byOwner, byYear, type FoundCue } from './pinned-cues';
+import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -106,8 +106,9 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
     }
   }
-  if (cues.length > 0) dateCues(text, cues);
-  return { text, named, cues, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+  const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
+  if (described.length > 0) dateCues(text, described);
+  return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
 
 /**

@@ -25,11 +25,11 @@ export function yearsAgree(text: string, start: number, end: number, years: Year
 /** At most this many words between a year and the noun it qualifies ("2015 Iran nuclear deal"). */
 const BETWEEN_WORDS = 2;
 /** A year, then up to BETWEEN_WORDS words, at the very end of the text given. */
-const YEAR_BEFORE = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?:['\u2019]s)?((?:[ \u00a0]+[\p{L}][\p{L}-]*){0,2})[ \u00a0]+$/u;
+const YEAR_BEFORE = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?:['\u2019]s)?((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,2})[ \u00a0]+$/u;
 
 /**
  * The year written just before text[at] and where it starts ("the [2015 nuclear] deal"), if the
- * words between are lower-case qualifiers or names, not a clause; else null.
+ * words between are lower-case qualifiers, not a clause or a name ("8 May 2018 Trump pulls"); else null.
  */
 export function yearBefore(text: string, at: number): { start: number; year: number } | null {
   const from = Math.max(0, at - 48);

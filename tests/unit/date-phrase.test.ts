@@ -77,6 +77,16 @@ describe('a trigger beside the event’s month describes it', () => {
     expect(found('Sergei Skripal was found on 4 March. He had been poisoned on 9 March.', '2018-07-09')).toEqual(['Sergei Skripal→sergei-skripal']);
   });
 
+  it('not from a treaty’s noun, which names it but says nothing happened', () => {
+    const t = createResolver(
+      buildAliasTable('t', [
+        record({ id: 'crimea', kind: 'place', name: 'Crimea' }),
+        record({ id: 'minsk', kind: 'treaty', name: 'Minsk Protocol', start: '2014-09-05', related: ['crimea'] }),
+      ]),
+    );
+    expect(resolveMentions(t, 'Crimea: they broke the treaty in 2014.', { publishedDay: '2019-09-08' }).map((m) => m.recordId)).toEqual(['crimea']);
+  });
+
   it('not from a verb and a month alone', () => {
     expect(found('Sergei Skripal spoke. A dog was poisoned in March.', '2018-07-09')).toEqual(['Sergei Skripal→sergei-skripal']);
   });

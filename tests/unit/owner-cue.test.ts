@@ -24,8 +24,9 @@ describe('a person’s event, by a possessive and the event’s word', () => {
     expect(found('Robert Mueller’s two-year investigation ended.')).toEqual(['Robert Mueller→robert-mueller', 'two-year investigation→mueller-investigation']);
   });
 
-  it('not where the word is theirs for several events, nor for a place', () => {
+  it('not where the word is theirs for several events, nor for a place, nor inside a compound', () => {
     expect(found('Donald Trump’s summit was praised.')).toEqual(['Donald Trump→donald-trump']);
     expect(found('Ukraine’s parliament voted.')).toEqual(['Ukraine→ukraine']);
+    expect(found('Robert Mueller’s inquiry-related costs.')).toEqual(['Robert Mueller→robert-mueller']);
   });
 });

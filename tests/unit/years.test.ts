@@ -24,6 +24,7 @@ describe('years written beside a description', () => {
     expect(yearBefore('in 2015 the deal', 12)).toBeNull();
     expect(yearBefore('the 2015 very long nuclear deal', 27)).toBeNull();
     expect(yearBefore('the nuclear deal', 12)).toBeNull();
+    expect(yearBefore('8 May 2018 Trump pulls', 18)).toBeNull();
   });
 });
 
@@ -67,6 +68,26 @@ describe('a year names a treaty or an event', () => {
     expect(found('Iran and Ukraine: the 2015 agreement.')).toEqual(['Iran→iran', 'Ukraine→ukraine']);
     expect(found('The 2015 agreement was signed.')).toEqual([]);
     expect(found('Iran and the 2016 agreement.')).toEqual(['Iran→iran']);
+  });
+
+  it('a description that names another treaty by its year is not the event', () => {
+    const t = createResolver(
+      buildAliasTable('t', [
+        record({ id: 'iran', kind: 'place', name: 'Iran' }),
+        record({ id: 'inf', kind: 'treaty', name: 'Intermediate-Range Nuclear Forces Treaty', start: '1987-12-08' }),
+        record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
+        record({
+          id: 'jcpoa-exit',
+          kind: 'event',
+          name: 'US exit from the Iran deal',
+          start: '2018-05-08',
+          cues: { anchors: ['nuclear pact'], triggers: ['pull out'], with: ['iran', 'jcpoa'], from: '2018-05-08', to: '2020-12-31' },
+        }),
+      ]),
+    );
+    const seen = (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+    expect(seen('Iran: Trump will pull out of the nuclear pact.')).toContain('pull out of the nuclear pact→jcpoa-exit');
+    expect(seen('Iran: Trump will pull out of 1987 nuclear pact.')).toEqual(['Iran→iran']);
   });
 
   it('a description with another year is not the event', () => {
