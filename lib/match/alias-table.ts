@@ -1,6 +1,7 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
 import { foldAlias, foldText } from './fold';
 import { anchorForms, triggerForms } from './inflect';
+import { synonymsOf } from './synonyms';
 import type { Years } from './years';
 
 /** How a match's letter case is checked against the alias it matched. */
@@ -219,13 +220,16 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
 }
 
 /**
- * An event's anchors and triggers with their other forms (lib/match/inflect.ts). A form that is
+ * An event's anchors and triggers with their other forms (lib/match/inflect.ts), the triggers with
+ * the verbs news uses for them (lib/match/synonyms.ts). A form that is
  * also a word of the other role is left to the word as written: an anchor stays an anchor.
  */
-function nearWords(anchors: readonly string[], triggers: readonly string[]): Array<{ text: string; role: NearRole }> {
-  const written = new Set([...anchors, ...triggers].map(foldCue));
+function nearWords(anchors: readonly string[], writtenTriggers: readonly string[]): Array<{ text: string; role: NearRole }> {
+  const written = new Set([...anchors, ...writtenTriggers].map(foldCue));
   const anchorWords = anchors.flatMap((a) => anchorForms(a).filter((f, k) => k === 0 || !written.has(foldCue(f))));
   const taken = new Set(anchorWords.map(foldCue));
+  const synonyms = writtenTriggers.flatMap(synonymsOf).filter((v) => !written.has(foldCue(v)) && !taken.has(foldCue(v)));
+  const triggers = [...writtenTriggers, ...new Set(synonyms)];
   const triggerWords = triggers.flatMap((t) => triggerForms(t).filter((f, k) => k === 0 || !taken.has(foldCue(f))));
   return [...anchorWords.map((text) => ({ text, role: 'anchor' as const })), ...triggerWords.map((text) => ({ text, role: 'trigger' as const }))];
 }
