@@ -12,13 +12,14 @@ import { activeTabId, readMentions } from './support/extension-probe';
 import { serveStatic } from './support/serve-static';
 
 const inRepo = (folder: string) => fileURLToPath(new URL(folder, import.meta.url));
-// The held-out corpus shows its totals only, unless measured alone: its misses are not to be
+// The held-out corpora show their totals only, unless measured alone: their misses are not to be
 // read while working on rules.
 const corpora: Array<[label: string, dir: string, details: boolean]> = process.env.BACKSTORY_CORPUS
   ? [['Corpus', inRepo(process.env.BACKSTORY_CORPUS), true]]
   : [
       ['Our corpus (tests/eval/corpus)', inRepo('../tests/eval/corpus/'), true],
-      ['Held-out corpus, written apart from the rules (tests/eval/heldout): totals only', inRepo('../tests/eval/heldout/'), false],
+      ['First held-out corpus, written apart from the rules (tests/eval/heldout): totals only', inRepo('../tests/eval/heldout/'), false],
+      ['Second held-out corpus, written apart from the rules (tests/eval/heldout-2): totals only', inRepo('../tests/eval/heldout-2/'), false],
     ];
 const verbose = process.argv.includes('--verbose');
 const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-eval-')), headless: true, extension: CHROME_BUILD });
