@@ -7,6 +7,7 @@ import { createMatcher, createPatternMatcher, findHits, findMentions, longestLef
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findNear, type NearSpan } from './near';
 import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { sentenceAround } from './sentence';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -145,6 +146,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         (!dated || !datedElsewhere(dated, day, cue)),
     ),
     named,
+    found,
   );
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(valid, day!), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
@@ -183,13 +185,19 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
 }
 
 /**
- * A year, a month or a name, and a word, may fit several records; the page settles which: the one it names
- * itself, else the one with the most of its related records named. A tie names none of them.
+ * A year, a month or a name, and a word, may fit several records; their sentence, then the
+ * page, settles which: the one it names itself, else the one with the most of its related records
+ * named. A tie names none of them.
  */
-function unambiguous(cues: FoundCue[], named: (id: string) => boolean): FoundCue[] {
+function unambiguous(cues: FoundCue[], named: (id: string) => boolean, found: Found): FoundCue[] {
   const loose = (c: FoundCue) => c.byYear !== undefined || c.byDate !== undefined || c.byOwner !== undefined;
   if (!cues.some(loose)) return cues;
-  const score = (c: FoundCue) => (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
+  // The sentence counts first ("Iran … the 2015 deal" on a page that also names Minsk), then the page.
+  const score = (c: FoundCue) => {
+    const sentence = sentenceAround(found.text, c.start);
+    const here = new Set(found.named.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.recordIds.length === 1).map((m) => m.recordIds[0]!));
+    return (here.has(c.cue.recordId) ? 1e6 : 0) + c.cue.with.filter((id) => here.has(id)).length * 1e4 + (named(c.cue.recordId) ? 1000 : 0) + c.cue.with.filter(named).length;
+  };
   return cues.filter((c) => {
     if (!loose(c)) return true;
     const mine = score(c);

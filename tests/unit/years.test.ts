@@ -51,17 +51,20 @@ describe('a year names a treaty or an event', () => {
     expect(found('Kyiv says the 2015 agreement still stands in Ukraine.')).toEqual(['2015 agreement→minsk-ii', 'Ukraine→ukraine']);
   });
 
-  it('where two fit, the one the page names, or the one with more of its related records named', () => {
+  it('where two fit, the one the words around or the page name, or the one with more of its related records named', () => {
     expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action, the 2015 agreement.')).toContain('2015 agreement→jcpoa');
     const onPage = new Set(['iran', 'ukraine', 'russia']);
     const wider = createResolver(
       buildAliasTable('t', [
         record({ id: 'russia', kind: 'place', name: 'Russia' }),
+        record({ id: 'iran', kind: 'place', name: 'Iran' }),
         record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran', 'russia'] }),
         record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12', related: ['ukraine'] }),
       ]),
     );
     expect(resolveMentions(wider, 'They spoke of the 2015 agreement.', { publishedDay: '2019-07-02', onPage }).map((m) => m.recordId)).toEqual(['jcpoa']);
+    const minskOnPage = new Set(['iran', 'ukraine', 'minsk-ii']);
+    expect(resolveMentions(wider, 'Iran has broken the limits of the 2015 agreement.', { publishedDay: '2019-07-02', onPage: minskOnPage }).map((m) => m.recordId)).toEqual(['iran', 'jcpoa']);
   });
 
   it('names nothing where two records of that year fit the page equally, or none does', () => {
