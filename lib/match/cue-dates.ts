@@ -1,12 +1,11 @@
 /** Whether the month or year a description gives is its event's (lib/match/date-phrase.ts). */
 import type { CueRule } from './alias-table';
-import { findDatePhrases, monthMeant, type DatePhrase } from './date-phrase';
+import { monthMeant, type DatePhrase } from './date-phrase';
 import { wordsWithin } from './near';
 import type { FoundCue } from './pinned-cues';
 
 /** Gives each description the month phrase in it or just after it ("seized … on 25 November"), for `decide` to check. */
-export function dateCues(text: string, cues: FoundCue[]): void {
-  const phrases = findDatePhrases(text);
+export function dateCues(text: string, cues: FoundCue[], phrases: readonly DatePhrase[]): void {
   if (phrases.length === 0) return;
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k]!;

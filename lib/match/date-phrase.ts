@@ -35,27 +35,59 @@ const PHRASE = new RegExp(
 /** A year on its own: "last year", "this year", "in 2018". */
 const YEAR_PHRASE = /(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])/giu;
 
-/** Every month or year phrase in `text`, in order. */
+/** The word every phrase holds: a month's name, "year", or a year's digits. Cheap to look for. */
+const KEY_WORD = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|(?:19|20)\d\d/gi;
+/** How far a phrase reaches before and after its key word ("this past 25 July 2018"). */
+const BEFORE = 24;
+const AFTER = 14;
+
+/**
+ * Every month or year phrase in `text`, in order. The full patterns run only around key words:
+ * run over a whole page's text, their look-behinds cost more than the rest of matching.
+ */
 export function findDatePhrases(text: string): DatePhrase[] {
   const phrases: DatePhrase[] = [];
-  for (const m of text.matchAll(YEAR_PHRASE)) {
-    const g = m.groups!;
-    phrases.push({ start: m.index, end: m.index + m[0].length, month: 0, ...(g.year ? { year: Number(g.year) } : {}), last: g.which?.toLowerCase() === 'last' });
+  let from = -1;
+  let to = -1;
+  for (const key of text.matchAll(KEY_WORD)) {
+    const start = Math.max(0, key.index - BEFORE);
+    // Windows that touch are one: a phrase may run from one key word to the next ("March 2018").
+    if (start <= to) to = Math.min(text.length, key.index + key[0].length + AFTER);
+    else {
+      if (to > from) collect(text, from, to, phrases);
+      from = start;
+      to = Math.min(text.length, key.index + key[0].length + AFTER);
+    }
   }
-  for (const m of text.matchAll(PHRASE)) {
+  if (to > from) collect(text, from, to, phrases);
+  return phrases.sort((a, b) => a.start - b.start);
+}
+
+/** The phrases that lie whole in text[from, to), their words judged by the whole text's letters around them. */
+function collect(text: string, from: number, to: number, phrases: DatePhrase[]): void {
+  const window = text.slice(from, to);
+  const apart = (at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+  for (const m of window.matchAll(YEAR_PHRASE)) {
+    const start = from + m.index;
+    if (!apart(start, start + m[0].length)) continue;
+    const g = m.groups!;
+    phrases.push({ start, end: start + m[0].length, month: 0, ...(g.year ? { year: Number(g.year) } : {}), last: g.which?.toLowerCase() === 'last' });
+  }
+  for (const m of window.matchAll(PHRASE)) {
+    const start = from + m.index;
+    if (!apart(start, start + m[0].length)) continue;
     const g = m.groups!;
     const month = MONTHS.indexOf((g.m1 ?? g.m2 ?? g.m3)!.slice(0, 3).toLowerCase()) + 1;
     const day = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
     phrases.push({
-      start: m.index,
-      end: m.index + m[0].length,
+      start,
+      end: start + m[0].length,
       month,
       ...(day ? { day: parseInt(day, 10) } : {}),
       ...(g.year ? { year: Number(g.year) } : {}),
       last: g.prep?.toLowerCase() === 'last',
     });
   }
-  return phrases.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -15,7 +15,7 @@ export const NEAR_WORDS = 8;
  */
 const JOIN_WORDS = 2;
 /** A gap longer than this holds more than NEAR_WORDS words of prose: not worth counting. */
-const NEAR_CHARS = 90;
+export const NEAR_CHARS = 90;
 
 /** Anchors and triggers of `event` (an index into the table's near events), and the words between. */
 export interface NearSpan {

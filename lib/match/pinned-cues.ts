@@ -4,9 +4,9 @@
  * several records; `decide` settles which by the page (lib/match/resolve.ts).
  */
 import { foldCue, type AliasTable, type CueRule } from './alias-table';
-import { findDatePhrases, type DatePhrase } from './date-phrase';
+import type { DatePhrase } from './date-phrase';
 import type { Hit, Mention } from './matcher';
-import { wordsWithin } from './near';
+import { NEAR_CHARS, wordsWithin } from './near';
 import { sentenceAround } from './sentence';
 import { yearBefore } from './years';
 
@@ -48,14 +48,16 @@ export function byYear(near: AliasTable['near'], text: string, termHits: readonl
  * one of the event's anchors or name what it concerns. Whether the month is the event's is for
  * `decide`, which knows the page's date.
  */
-export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
   const { terms, events } = near;
   let phrases: DatePhrase[] | undefined;
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
     if (uses.length === 0) continue;
-    phrases ??= findDatePhrases(text);
+    phrases ??= datePhrases();
     for (const date of phrases) {
+      if (date.start < hit.end) continue;
+      if (date.start - hit.end > NEAR_CHARS) break;
       // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
       const from = hit.end;
       const to = date.start;
@@ -82,13 +84,15 @@ export function byDate(near: AliasTable['near'], text: string, termHits: readonl
 
 /** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */
 const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+/** Cheap to test before looking for the name: most triggers have no possessive before them. */
+const POSSESSIVE = /['\u2019]s[ \u00a0]/u;
 
 /** "Mueller's [inquiry]": a person's name, and a trigger of the one event that concerns them and has that word. */
 export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   const { terms, events } = near;
   for (const hit of termHits) {
     // "Kim's end-of-year deadline": a trigger inside a compound word is not one.
-    if (text[hit.end] === '-') continue;
+    if (text[hit.end] === '-' || !POSSESSIVE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) continue;
     const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
     if (!owner || owner.recordIds.length !== 1 || !people.has(owner.recordIds[0]!)) continue;
     // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.

@@ -5,6 +5,7 @@ import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
+import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
 import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { sentenceAround } from './sentence';
@@ -93,9 +94,12 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
     }
   }
+  // Month and year phrases, read once and only if wanted.
+  let months: DatePhrase[] | undefined;
+  const datePhrases = () => (months ??= findDatePhrases(text));
   if (termHits.length > 0) {
     byYear(resolver.table.near, text, termHits, cues);
-    byDate(resolver.table.near, text, termHits, named, cues);
+    byDate(resolver.table.near, text, termHits, named, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
@@ -108,7 +112,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     }
   }
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
-  if (described.length > 0) dateCues(text, described);
+  if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
 

@@ -33,6 +33,10 @@ const YEAR_BEFORE = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?:['\u2019]s)?
  */
 export function yearBefore(text: string, at: number): { start: number; year: number } | null {
   const from = Math.max(0, at - 48);
+  // Most words have no digit before them: settled without the pattern.
+  let digit = false;
+  for (let k = from; k < at && !digit; k++) digit = text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+  if (!digit) return null;
   const m = YEAR_BEFORE.exec(text.slice(from, at));
   if (!m) return null;
   const between = m[2]!.trim().split(/[ \u00a0]+/u).filter(Boolean);
