@@ -10,7 +10,11 @@ export function dateCues(text: string, cues: FoundCue[], phrases: readonly DateP
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k]!;
     if (c.byDate) continue;
-    const date = phrases.find((p) => p.start >= c.start && p.start <= c.end + 24 && wordsWithin(text, c.end, Math.max(c.end, p.start)) >= 0 && wordsWithin(text, c.end, Math.max(c.end, p.start)) <= 2);
+    const date = phrases.find((p) => {
+      if (p.start < c.start || p.start > c.end + 24) return false;
+      const words = wordsWithin(text, c.end, Math.max(c.end, p.start));
+      return words >= 0 && words <= 2;
+    });
     if (date) cues[k] = { ...c, dated: date };
   }
 }

@@ -1,5 +1,6 @@
 import type { NearTerm } from './alias-table';
 import type { Hit } from './matcher';
+import { endsSentence, isSpace } from './sentence';
 
 /**
  * Events recognised by proximity. Reports word one event in many ways ("their talks in the Black
@@ -152,25 +153,16 @@ function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number,
   return true;
 }
 
-const isSpace = (c: number) => c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x202f || (c >= 0x2000 && c <= 0x200a);
-const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff);
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /**
- * How many words text[from, to) holds, or -1 if more than NEAR_WORDS or if a sentence or a block ends in it.
- * A full stop ends a sentence only after a lower-case letter or a digit and before a space, so
- * that "U.S." does not; "Mr." does, which loses a pair rather than inventing one.
+ * How many words text[from, to) holds, or -1 if more than NEAR_WORDS or if a sentence or a block
+ * ends in it (lib/match/sentence.ts).
  */
 export function wordsWithin(text: string, from: number, to: number): number {
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
+    if (endsSentence(text, k)) return -1;
     const c = text.charCodeAt(k);
-    if (c === 33 || c === 63 || c === 0) return -1; // ! ? and the break between two blocks
-    if (c === 46 && k + 1 < text.length && isSpace(text.charCodeAt(k + 1)) && k > 0) {
-      const p = text.charCodeAt(k - 1);
-      if (isLower(p) || isDigit(p)) return -1;
-    }
     if (isSpace(c)) inWord = false;
     else if (!inWord) {
       inWord = true;

@@ -50,12 +50,10 @@ export function byYear(near: AliasTable['near'], text: string, termHits: readonl
  */
 export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
   const { terms, events } = near;
-  let phrases: DatePhrase[] | undefined;
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
     if (uses.length === 0) continue;
-    phrases ??= datePhrases();
-    for (const date of phrases) {
+    for (const date of datePhrases()) {
       if (date.start < hit.end) continue;
       if (date.start - hit.end > NEAR_CHARS) break;
       // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
