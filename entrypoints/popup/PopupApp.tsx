@@ -7,6 +7,21 @@ import { askBackground, askTab } from '../../lib/protocol/client';
 import { openSidebar } from '../../lib/sidebar/open-sidebar';
 import { useDataStatus } from '../../lib/pages/use-data-status';
 
+/** Waits, in ms, before asking again a web page whose content script has not started yet (a page just loaded). */
+const ASK_AGAIN = [100, 200, 400, 800, 1500];
+
+/** The page's state; a web page that does not answer yet is asked again, briefly, before it counts as one Backstory does not run on. */
+async function askPageState(target: TargetTab) {
+  let answer = await askTab(target.id, 'page/state', {});
+  if (!/^https?:/.test(target.url ?? '')) return answer;
+  for (const wait of ASK_AGAIN) {
+    if (answer.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    answer = await askTab(target.id, 'page/state', {});
+  }
+  return answer;
+}
+
 /** Wires the popup view to the current tab's content script and to the background. */
 export function PopupApp() {
   const [tab, setTab] = useState<TargetTab | null>(null);
@@ -16,7 +31,7 @@ export function PopupApp() {
   const status: DataStatus | null = useDataStatus();
 
   const refresh = async (target: TargetTab | null) => {
-    const answer = target ? await askTab(target.id, 'page/state', {}) : null;
+    const answer = target ? await askPageState(target) : null;
     setPage(answer?.ok ? answer.value : null);
     setLoading(false);
   };
