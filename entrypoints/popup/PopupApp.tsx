@@ -7,8 +7,8 @@ import { askBackground, askTab } from '../../lib/protocol/client';
 import { openSidebar } from '../../lib/sidebar/open-sidebar';
 import { useDataStatus } from '../../lib/pages/use-data-status';
 
-/** Waits, in ms, before asking again a web page whose content script has not started yet (a page just loaded). */
-const ASK_AGAIN = [100, 200, 400, 800, 1500];
+/** Waits, in ms, before asking again a web page whose content script has not started yet (a page just loaded, on a busy machine). */
+const ASK_AGAIN = [100, 200, 400, 800, 1500, 2000, 2500, 3000];
 
 /** The page's state; a web page that does not answer yet is asked again, briefly, before it counts as one Backstory does not run on. */
 async function askPageState(target: TargetTab) {
