@@ -10,7 +10,7 @@ import { POPOVER_HOST } from '../lib/content/popover-ui';
 import { createHighlightPainter } from '../lib/dom/highlight-painter';
 import { paintInView } from '../lib/content/paint-in-view';
 import type { AliasTable } from '../lib/match/alias-table';
-import { decodeAutomata } from '../lib/match/automaton-codec';
+import { decodeTries } from '../lib/match/trie-codec';
 import { CONFIDENCE_THRESHOLD, createResolver } from '../lib/match/resolve';
 import { yieldToPage } from '../lib/dom/yield-to-page';
 import { readProgressively } from '../lib/content/read-progressively';
@@ -56,8 +56,8 @@ async function backstory(table: AliasTable, sliceMs: number, compiledBase64: str
   const heapBefore = heap();
   const longTasks = watchLongTasks();
   const t0 = performance.now();
-  const automata = decodeAutomata(bytes, table.version);
-  const resolver = createResolver(table, automata ? [automata[0]!, automata[1]!] : null);
+  const tries = decodeTries(bytes, table.version);
+  const resolver = createResolver(table, tries ? [tries[0]!, tries[1]!] : null);
   const loadMs = performance.now() - t0;
   const heapAfterLoad = heap();
   // The article and what to skip in it, found as the content script finds them.

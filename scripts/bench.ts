@@ -13,8 +13,8 @@ import { budgetLines, type Cell } from '../bench/budgets';
 import { articlePage, dictionary, liveBlogPage } from '../bench/generate';
 import type { Dataset } from '../lib/dataset/types';
 import type { AliasTable } from '../lib/match/alias-table';
-import { encodeAutomata } from '../lib/match/automaton-codec';
-import { resolverAutomata } from '../lib/match/resolve';
+import { encodeTries } from '../lib/match/trie-codec';
+import { resolverTries } from '../lib/match/resolve';
 import { launchChromium } from './support/chromium';
 import { serveStatic } from './support/serve-static';
 
@@ -113,7 +113,7 @@ async function runFloor(file: string): Promise<Run> {
 async function runBackstory(file: string, table: AliasTable): Promise<Run & { mentions: string[] }> {
   const page = await fresh(file, true);
   await page.addScriptTag({ content: bundle });
-  const compiled = Buffer.from(encodeAutomata(table.version, resolverAutomata(table))).toString('base64');
+  const compiled = Buffer.from(encodeTries(table.version, resolverTries(table))).toString('base64');
   const r = await page.evaluate(
     ([t, slice, bin, records]) =>
       (

@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset, type SourceFile } from '../lib/dataset/validate';
-import { encodeAutomata } from '../lib/match/automaton-codec';
-import { resolverAutomata } from '../lib/match/resolve';
+import { encodeTries } from '../lib/match/trie-codec';
+import { resolverTries } from '../lib/match/resolve';
 
 const root = join(import.meta.dirname, '..');
 const sourceDir = join(root, 'data', 'records');
@@ -45,7 +45,7 @@ writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
 const publicDir = join(root, 'public', 'generated');
 mkdirSync(publicDir, { recursive: true });
 writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(aliases));
-writeFileSync(join(publicDir, 'matcher.bin'), encodeAutomata(version, resolverAutomata(aliases)));
+writeFileSync(join(publicDir, 'matcher.bin'), encodeTries(version, resolverTries(aliases)));
 const byKind = new Map<string, number>();
 for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
 console.log(

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Automaton } from '../match/aho-corasick';
+import type { Trie } from '../match/word-trie';
 import type { AliasTable } from '../match/alias-table';
-import { decodeAutomata } from '../match/automaton-codec';
+import { decodeTries } from '../match/trie-codec';
 
 export const MATCHER_PATH = '/generated/matcher.bin';
 export const ALIASES_PATH = '/generated/aliases.json';
@@ -23,11 +23,11 @@ export async function loadAliasTable(): Promise<AliasTable | null> {
  * The matcher compiled at build time, mapped from the extension's own file; null if it cannot be
  * read or belongs to another dataset version, in which case the page builds it itself.
  */
-export async function loadCompiledMatcher(version: string): Promise<[Automaton, Automaton] | null> {
+export async function loadCompiledMatcher(version: string): Promise<[Trie, Trie] | null> {
   try {
     const response = await fetch(browser.runtime.getURL(MATCHER_PATH as '/popup.html'));
-    const automata = decodeAutomata(await response.arrayBuffer(), version);
-    return automata?.length === 2 ? [automata[0]!, automata[1]!] : null;
+    const tries = decodeTries(await response.arrayBuffer(), version);
+    return tries?.length === 2 ? [tries[0]!, tries[1]!] : null;
   } catch {
     return null;
   }

@@ -32,7 +32,7 @@ class Scratch {
 }
 
 /**
- * Folded code units in working space. The automaton reads the code units, so the string, which
+ * Folded code units in working space. The trie walk reads the code units, so the string, which
  * cost as much as the folding and was thrown away at once, is made only for those who ask.
  */
 class Folded implements FoldedText {

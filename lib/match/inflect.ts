@@ -2,9 +2,9 @@
  * The forms of a cue's words. Reporters tell one event in many tenses and parts of speech ("expelled
  * 23 diplomats", "the expulsion of diplomats", "expelling diplomats"); a trigger written in one form
  * should meet them all, and an anchor its singular or plural. Expanded once, when the alias table is
- * built, so that matching stays one pass of the automaton. English spelling is guessed by rule
+ * built, so that matching stays one pass of the trie. English spelling is guessed by rule
  * where the rule is safe and from a short table where it is not; a guess that is not a word costs
- * only a state in the automaton, since no page holds it.
+ * only a node in the trie, since no page holds it.
  */
 
 /** Past forms that no rule gives, by the verb's plain form; the regular form where usage keeps both. */

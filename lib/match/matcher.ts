@@ -1,4 +1,4 @@
-import { buildAutomaton, scan, type Automaton } from './aho-corasick';
+import { buildTrie, scanWords, type Trie } from './word-trie';
 import type { AliasEntry, AliasTable } from './alias-table';
 import { boundaryAllows, caseAllows } from './case-rules';
 import { foldText, type FoldedText } from './fold';
@@ -21,7 +21,7 @@ export interface Mention {
 export type Pattern = Pick<AliasEntry, 'folded' | 'variants'>;
 
 export interface Matcher<E extends Pattern = AliasEntry> {
-  automaton: Automaton;
+  trie: Trie;
   entries: readonly E[];
 }
 
@@ -30,7 +30,7 @@ export function createMatcher(table: Pick<AliasTable, 'entries'>): Matcher {
 }
 
 export function createPatternMatcher<E extends Pattern>(entries: readonly E[]): Matcher<E> {
-  return { automaton: buildAutomaton(entries.map((e) => e.folded)), entries };
+  return { trie: buildTrie(entries.map((e) => e.folded)), entries };
 }
 
 /** A pattern found in a text: `entry` indexes the matcher's entries. */
@@ -41,18 +41,14 @@ export interface Hit {
   entry: number;
 }
 
-/** A plain letter or digit of folded text. */
-const isFoldedWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
 /** Every occurrence of every pattern that stands alone and is written in an allowed case. */
 export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
   const f = folded.codes;
-  scan(matcher.automaton, f, (pattern, foldedEnd) => {
+  // The scan finds whole words of the folded text only ("us" is never looked for in "thus").
+  scanWords(matcher.trie, f, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
     const foldedStart = foldedEnd - entry.folded.length;
-    // Inside a word in the folded text ("us" in "thus"): rejected before any work on the page's text.
-    if ((foldedStart > 0 && isFoldedWordChar(f[foldedStart - 1]!)) || (foldedEnd < f.length && isFoldedWordChar(f[foldedEnd]!))) return;
     const start = folded.origin[foldedStart]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
     if (!boundaryAllows(text, start, end)) return;

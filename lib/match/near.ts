@@ -32,7 +32,7 @@ export interface NearSpan {
  * description otherwise, with another trigger ("strike on a convoy … killed") or from further
  * away, adds nothing to it. A pair never spans
  * another name (`named`, sorted): "Helsinki, where Trump met" names Trump rather than describing
- * the summit. `hits` index `terms`; they come from the one automaton pass over the text, so this
+ * the summit. `hits` index `terms`; they come from the one trie pass over the text, so this
  * costs what the hits cost.
  */
 export function findNear(text: string, hits: readonly Hit[], terms: readonly NearTerm[], named: readonly Span[]): NearSpan[] {

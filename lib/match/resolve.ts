@@ -1,4 +1,4 @@
-import type { Automaton } from './aho-corasick';
+import type { Trie } from './word-trie';
 import { foldCue, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
 import { insideLongerName } from './longer-name';
@@ -43,7 +43,7 @@ const CUE_CONFIDENCE = 0.8;
 export interface Resolver {
   aliases: Matcher;
   people: ReadonlySet<string>;
-  /** One automaton for the cue phrases and, after them, the anchor and trigger words. */
+  /** One trie for the cue phrases and, after them, the anchor and trigger words. */
   cues: Matcher<CueEntry | NearTerm>;
   table: AliasTable;
   /** Each cue phrase's rule, valid as long as the phrase is specific (see phraseRule). */
@@ -60,18 +60,18 @@ export interface Found {
   sure: Set<string>;
 }
 
-/** A resolver for `table`, from automata compiled at build time where given, else built now. */
-export function createResolver(table: AliasTable, compiled?: readonly [Automaton, Automaton] | null): Resolver {
+/** A resolver for `table`, from tries compiled at build time where given, else built now. */
+export function createResolver(table: AliasTable, compiled?: readonly [Trie, Trie] | null): Resolver {
   const cueEntries = [...table.cues, ...table.near.terms];
   const phraseRules = table.cues.map(phraseRule);
   const people = new Set(table.people);
-  if (compiled) return { aliases: { automaton: compiled[0], entries: table.entries }, people, cues: { automaton: compiled[1], entries: cueEntries }, table, phraseRules };
+  if (compiled) return { aliases: { trie: compiled[0], entries: table.entries }, people, cues: { trie: compiled[1], entries: cueEntries }, table, phraseRules };
   return { aliases: createMatcher(table), people, cues: createPatternMatcher(cueEntries), table, phraseRules };
 }
 
-/** The two automata a resolver walks, for compiling at build time. */
-export function resolverAutomata(table: AliasTable): [Automaton, Automaton] {
-  return [createMatcher(table).automaton, createPatternMatcher([...table.cues, ...table.near.terms]).automaton];
+/** The two tries a resolver walks, for compiling at build time. */
+export function resolverTries(table: AliasTable): [Trie, Trie] {
+  return [createMatcher(table).trie, createPatternMatcher([...table.cues, ...table.near.terms]).trie];
 }
 
 /**

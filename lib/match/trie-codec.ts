@@ -1,30 +1,30 @@
-import type { Automaton } from './aho-corasick';
+import type { Trie } from './word-trie';
 
 /**
- * A compiled automaton as one binary blob, so that it is built once at build time and a page
- * only maps it: a header (magic, version hash, sizes), then each array, 4-byte aligned.
+ * Compiled tries as one binary blob, so that they are built once at build time and a page only
+ * maps them: a header (magic, version hash, sizes), then each array, 4-byte aligned.
  */
-const MAGIC = 0x42534d32; // "BSM2": nodes numbered breadth first
-const FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'fail', 'output', 'dictLink', 'patternLength'] as const;
+const MAGIC = 0x42534d33; // "BSM3": word tries, nodes numbered breadth first
+const FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'output'] as const;
 type Field = (typeof FIELDS)[number];
 
 const align = (n: number) => (n + 3) & ~3;
 const bytesOf = (field: Field, length: number) => align(length * (field === 'edgeChar' ? 2 : 4));
 
-export function encodeAutomata(version: string, automata: readonly Automaton[]): Uint8Array {
+export function encodeTries(version: string, tries: readonly Trie[]): Uint8Array {
   const versionBytes = new TextEncoder().encode(version);
-  const headerLength = align(12 + versionBytes.length + automata.length * FIELDS.length * 4);
+  const headerLength = align(12 + versionBytes.length + tries.length * FIELDS.length * 4);
   let total = headerLength;
-  for (const a of automata) for (const f of FIELDS) total += bytesOf(f, a[f].length);
+  for (const a of tries) for (const f of FIELDS) total += bytesOf(f, a[f].length);
   const buffer = new ArrayBuffer(total);
   const view = new DataView(buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, versionBytes.length, true);
-  view.setUint32(8, automata.length, true);
+  view.setUint32(8, tries.length, true);
   new Uint8Array(buffer, 12, versionBytes.length).set(versionBytes);
   let header = 12 + versionBytes.length;
   let offset = headerLength;
-  for (const a of automata) {
+  for (const a of tries) {
     for (const f of FIELDS) {
       view.setUint32(header, a[f].length, true);
       header += 4;
@@ -35,8 +35,8 @@ export function encodeAutomata(version: string, automata: readonly Automaton[]):
   return new Uint8Array(buffer);
 }
 
-/** The automata in a blob, as views on it (no copying); null if it is not one, or not of `version`. */
-export function decodeAutomata(buffer: ArrayBuffer, version: string): Automaton[] | null {
+/** The tries in a blob, as views on it (no copying); null if it is not one, or not of `version`. */
+export function decodeTries(buffer: ArrayBuffer, version: string): Trie[] | null {
   if (buffer.byteLength < 12) return null;
   const view = new DataView(buffer);
   if (view.getUint32(0, true) !== MAGIC) return null;
@@ -45,7 +45,7 @@ export function decodeAutomata(buffer: ArrayBuffer, version: string): Automaton[
   if (new TextDecoder().decode(new Uint8Array(buffer, 12, versionLength)) !== version) return null;
   let header = 12 + versionLength;
   let offset = align(12 + versionLength + count * FIELDS.length * 4);
-  const automata: Automaton[] = [];
+  const tries: Trie[] = [];
   for (let i = 0; i < count; i++) {
     const a = {} as Record<Field, Int32Array | Uint16Array>;
     for (const f of FIELDS) {
@@ -54,7 +54,7 @@ export function decodeAutomata(buffer: ArrayBuffer, version: string): Automaton[
       a[f] = f === 'edgeChar' ? new Uint16Array(buffer, offset, length) : new Int32Array(buffer, offset, length);
       offset += bytesOf(f, length);
     }
-    automata.push(a as unknown as Automaton);
+    tries.push(a as unknown as Trie);
   }
-  return automata;
+  return tries;
 }
