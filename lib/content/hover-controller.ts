@@ -21,7 +21,8 @@ export interface HoverOptions {
   rects(key: string): DOMRect[];
   setActive(key: string | null): void;
   popover(): Promise<PopoverUi>;
-  render(ui: PopoverUi, key: string, anchor: Box): void;
+  /** Shows the popover for a mention; `unseen`, renders it hidden (see `prepare`). */
+  render(ui: PopoverUi, key: string, anchor: Box, unseen?: boolean): void;
 }
 
 /** Turns pointer movement over painted text into opening and closing the popover. */
@@ -44,6 +45,18 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverO
   // host during the dwell and the popover itself fills within a frame when the dwell ends.
   let making: Promise<PopoverUi> | null = null;
   const popover = () => (making ??= options.popover().then((made) => (ui = made)));
+
+  // A page's first popover runs its code for the first time, which takes longer than a frame:
+  // rendered unseen while the pointer dwells, the popover the reader sees then fills within one.
+  let prepared = false;
+  const prepare = (key: string) => {
+    if (prepared) return;
+    prepared = true;
+    void popover().then((made) => {
+      const anchor = anchorOf(key);
+      if (anchor && intent.openKey() === null) options.render(made, key, anchor, true);
+    });
+  };
 
   const show = async (key: string) => {
     const anchor = anchorOf(key);
@@ -69,7 +82,7 @@ export function createHoverController(ctx: ContentScriptContext, options: HoverO
     if (ui?.contains(pointer.target)) return intent.overPopover();
     const hit = options.hitTest(pointer.x, pointer.y);
     if (hit === null) return intent.away();
-    void popover();
+    prepare(hit);
     intent.overMention(hit);
   };
 

@@ -22,7 +22,7 @@ import { createPageModel, type MentionRef, type PageModel } from './page-model';
 import { paintInView } from './paint-in-view';
 import { readProgressively } from './read-progressively';
 import { reportMentions, summarisePage } from './page-summary';
-import { createPopoverUi, POPOVER_HOST } from './popover-ui';
+import { createPopoverUi, POPOVER_HOST, type PopoverView } from './popover-ui';
 import { loadCompiledMatcher } from './load-matcher';
 import { createRecordCards } from './record-cards';
 
@@ -153,7 +153,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
       watcher.quiet(() => painter.setActive(r ? paintItem(r) : null));
     },
     popover: () => createPopoverUi(ctx),
-    render(ui, key, anchor) {
+    render(ui, key, anchor, unseen) {
       const ref = byKey(key);
       if (!ref) return;
       const { mention } = ref;
@@ -162,7 +162,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
         const alt = cards.get(id)?.record;
         return alt ? [{ id, name: alt.name, kind: alt.kind, ...(alt.start ? { start: alt.start } : {}) }] : [];
       });
-      ui.show({
+      const view: PopoverView = {
         anchor,
         card,
         mentionText: mention.text,
@@ -181,7 +181,9 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
             hover.refresh();
           });
         },
-      });
+      };
+      if (unseen) ui.prepare(view);
+      else ui.show(view);
     },
   });
 

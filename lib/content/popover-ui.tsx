@@ -19,6 +19,8 @@ export interface PopoverView extends PopoverProps {
 
 export interface PopoverUi {
   show(view: PopoverView): void;
+  /** Renders the popover unseen: its code then runs before the reader waits on it. */
+  prepare(view: PopoverView): void;
   hide(): void;
   /** Whether an event target is the popover (events from its shadow root retarget to the host). */
   contains(target: EventTarget | null): boolean;
@@ -40,14 +42,21 @@ export async function createPopoverUi(ctx: ContentScriptContext): Promise<Popove
   ui.mount();
   ui.shadowHost.style.cssText = POPOVER_HOST_STYLE;
   const container = ui.uiContainer;
+  const draw = (view: PopoverView) =>
+    render(
+      <FloatingCard anchor={view.anchor} label={view.card?.record.name ?? view.mentionText}>
+        <Popover {...view} />
+      </FloatingCard>,
+      container,
+    );
   return {
     show(view) {
-      render(
-        <FloatingCard anchor={view.anchor} label={view.card?.record.name ?? view.mentionText}>
-          <Popover {...view} />
-        </FloatingCard>,
-        container,
-      );
+      ui.shadowHost.style.visibility = '';
+      draw(view);
+    },
+    prepare(view) {
+      ui.shadowHost.style.visibility = 'hidden';
+      draw(view);
     },
     hide: () => render(null, container),
     contains: (target) => target === ui.shadowHost,
