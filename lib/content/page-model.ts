@@ -1,5 +1,5 @@
 import { collectText, textLengthUpTo, type TextIndex } from '../dom/text-index';
-import { decide, findInText, type Found, type ResolveContext, type ResolvedMention, type Resolver } from '../match/resolve';
+import { decide, dependsOnContext, findInText, type Found, type ResolveContext, type ResolvedMention, type Resolver } from '../match/resolve';
 
 /**
  * The page's text and mentions, kept in segments (one per block under each article root) so that
@@ -11,6 +11,8 @@ export interface Segment {
   unit: Node;
   index: TextIndex;
   found: Found;
+  /** Whether its mentions must be decided again when the page's context changes (see dependsOnContext). */
+  contextual: boolean;
   mentions: ResolvedMention[];
 }
 
@@ -101,8 +103,11 @@ export function createPageModel(
     return null;
   };
   const read = (unit: Node): Segment => {
-    const index = collectText(unit, skip);
-    return { id: nextId++, unit, index, found: findInText(resolver, index.text, context.publishedDay !== undefined), mentions: [] };
+    return segmentOf(unit, collectText(unit, skip));
+  };
+  const segmentOf = (unit: Node, index: TextIndex): Segment => {
+    const found = findInText(resolver, index.text, context.publishedDay !== undefined);
+    return { id: nextId++, unit, index, found, contextual: dependsOnContext(found), mentions: [] };
   };
   // Kept up to date by difference, so that each read or change costs what it touched.
   const onPage = new Map<string, number>();
@@ -172,7 +177,10 @@ export function createPageModel(
   const decidedTo = (upTo: number): readonly Segment[] => {
     const end = Math.min(upTo, ordered.length);
     if (currentUpTo < end) {
-      for (let i = currentUpTo; i < end; i++) ordered[i]!.mentions = decide(resolver, ordered[i]!.found, now);
+      for (let i = currentUpTo; i < end; i++) {
+        const segment = ordered[i]!;
+        if (segment.contextual) segment.mentions = decide(resolver, segment.found, now);
+      }
       currentUpTo = end;
       flat = null;
     }
@@ -248,7 +256,7 @@ export function createPageModel(
         // Unchanged (an attribute, a style): keep the segment, and with it its mentions' keys.
         if (same) add(before);
         else {
-          add({ id: nextId++, unit, index, found: findInText(resolver, index.text, context.publishedDay !== undefined), mentions: [] });
+          add(segmentOf(unit, index));
           touched = true;
         }
       }

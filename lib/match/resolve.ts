@@ -134,6 +134,15 @@ function nearSpan(span: NearSpan, cue: CueRule, named: readonly Mention[]): { st
   return { start, end };
 }
 
+/**
+ * Whether deciding `found` asks anything of the page's context: a described event (its related
+ * records, the page's date), a name that may mean several records, or a surname alone. Names of
+ * one record each are decided the same way on any page, so a change of context leaves them be.
+ */
+export function dependsOnContext(found: Found): boolean {
+  return found.cues.length > 0 || found.named.some((m) => m.recordIds.length > 1 || m.short === true);
+}
+
 /** The deciding pass: cheap, so it is redone whenever the page's context changes. */
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;

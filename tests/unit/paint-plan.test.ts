@@ -15,7 +15,7 @@ const mention = (start: number, recordId: string, confidence = 1): ResolvedMenti
   via: 'alias',
   key: recordId,
 });
-const segment = (id: number, mentions: ResolvedMention[]): Segment => ({ id, unit: {} as Node, index, found: { text: '', named: [], cues: [], sure: new Set() }, mentions });
+const segment = (id: number, mentions: ResolvedMention[]): Segment => ({ id, unit: {} as Node, index, found: { text: '', named: [], cues: [], sure: new Set() }, contextual: false, mentions });
 
 const page = [
   segment(0, [mention(0, 'putin'), mention(10, 'nato')]),

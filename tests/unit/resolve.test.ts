@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../lib/match/fold';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { createResolver, decide, dependsOnContext, findInText, resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
 
 const table = buildAliasTable(
@@ -188,5 +188,19 @@ describe('an event described by an anchor near a trigger', () => {
     expect(ids('Pompeo recalled the Sochi agreement on a buffer zone.')).toContain('Sochi agreement on a buffer zone→old-deal');
     expect(ids('Pompeo read the Sochi memorandum.')).toEqual(['Pompeo→mike-pompeo', 'Sochi memorandum→new-deal']);
     expect(resolveMentions(sochi, 'Pompeo read the Sochi memorandum.', day)[1]!.via).toBe('alias');
+  });
+});
+
+describe('what a change of the page\'s context re-decides', () => {
+  it('leaves names of one record each alone, and re-decides descriptions and surnames', () => {
+    expect(dependsOnContext(findInText(resolver, 'Sergei Skripal spoke to the UN Security Council.'))).toBe(false);
+    expect(dependsOnContext(findInText(resolver, 'The expulsion of Russian diplomats followed.'))).toBe(true);
+    expect(dependsOnContext(findInText(resolver, 'May spoke.'))).toBe(true);
+  });
+
+  it('decides a context-free text the same way on any page', () => {
+    const text = findInText(resolver, 'Sergei Skripal spoke to the UN Security Council.');
+    const bare = decide(resolver, text);
+    expect(decide(resolver, text, { publishedDay: '2018-03-20', onPage: new Set(['theresa-may']), namedCounts: new Map([['theresa-may', 3]]) })).toEqual(bare);
   });
 });
