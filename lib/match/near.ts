@@ -42,24 +42,34 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
   const spans: Pair[] = [];
   const lastOf = new Map<number, number>();
   const reach = new Map<number, number>();
-  const ofEvent = (h: Hit, event: number) => terms[h.entry]!.uses.some((u) => u.event === event);
+  const events = eventsOf(terms);
+  const ofEvent = (h: Hit, event: number) => events(h.entry).has(event);
+  // The hits so far of each event in each role, in order: a word such as "talks" serves twenty
+  // events, and each looks back only at the words of its own event.
+  const seen: number[][] = [];
+  const keyOf = (event: number, role: NearTerm['uses'][number]['role']) => event * 2 + (role === 'trigger' ? 1 : 0);
   for (let i = 0; i < sorted.length; i++) {
     const hit = sorted[i]!;
-    for (const use of terms[hit.entry]!.uses) {
-      for (let j = i - 1; j >= 0; j--) {
+    const uses = terms[hit.entry]!.uses;
+    for (const use of uses) {
+      const earlier = seen[keyOf(use.event, use.role === 'trigger' ? 'anchor' : 'trigger')];
+      for (let e = (earlier?.length ?? 0) - 1; e >= 0; e--) {
+        const j = earlier![e]!;
         const before = sorted[j]!;
         if (hit.start - before.start > NEAR_CHARS) break;
         if (before.end > hit.start) continue;
-        if (!hasUse(terms[before.entry]!, use.event, use.role)) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (!nameFree(named, sorted, j + 1, i, terms, use.event, before.end, hit.start)) break;
+        if (!nameFree(named, sorted, j + 1, i, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
         add(spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words });
         break;
       }
+    }
+    for (const use of uses) {
+      (seen[keyOf(use.event, use.role)] ??= []).push(i);
     }
   }
   return spans.map(({ start, end, event }) => ({ start, end, event })).sort((a, b) => a.start - b.start);
@@ -87,10 +97,14 @@ function bothRoles(hits: readonly Hit[], terms: readonly NearTerm[]): boolean {
   return false;
 }
 
-/** Whether `term` is a word of `event` in the other role than `role`. */
-function hasUse(term: NearTerm, event: number, role: NearTerm['uses'][number]['role']): boolean {
-  for (const u of term.uses) if (u.event === event && u.role !== role) return true;
-  return false;
+type EventsOf = (entry: number) => ReadonlySet<number>;
+const eventTables = new WeakMap<readonly NearTerm[], Array<Set<number>>>();
+
+/** Each term's events, made once per term: a pair asks it of every hit around it. */
+function eventsOf(terms: readonly NearTerm[]): EventsOf {
+  let table = eventTables.get(terms);
+  if (!table) eventTables.set(terms, (table = []));
+  return (entry) => (table[entry] ??= new Set(terms[entry]!.uses.map((u) => u.event)));
 }
 
 interface Pair extends NearSpan {
@@ -133,7 +147,7 @@ interface Span {
  * Whether no name lies in text[from, to), other than one that is itself a word of the event
  * ("Nyonoksa") among sorted[first, last).
  */
-function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, terms: readonly NearTerm[], event: number, from: number, to: number): boolean {
+function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, eventsOf: EventsOf, event: number, from: number, to: number): boolean {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -146,7 +160,7 @@ function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number,
     let own = false;
     for (let h = first; h < last && !own; h++) {
       const hit = sorted[h]!;
-      own = hit.start < name.end && hit.end > name.start && terms[hit.entry]!.uses.some((u) => u.event === event);
+      own = hit.start < name.end && hit.end > name.start && eventsOf(hit.entry).has(event);
     }
     if (!own) return false;
   }
