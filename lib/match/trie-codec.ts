@@ -4,8 +4,8 @@ import type { Trie } from './word-trie';
  * Compiled tries as one binary blob, so that they are built once at build time and a page only
  * maps them: a header (magic, version hash, sizes), then each array, 4-byte aligned.
  */
-const MAGIC = 0x42534d33; // "BSM3": word tries, nodes numbered breadth first
-const FIELDS = ['edgeStart', 'edgeChar', 'edgeTarget', 'output'] as const;
+const MAGIC = 0x42534d34; // "BSM4": word tries, nodes numbered breadth first, edge targets implied
+const FIELDS = ['edgeStart', 'edgeChar', 'output'] as const;
 type Field = (typeof FIELDS)[number];
 
 const align = (n: number) => (n + 3) & ~3;

@@ -8,10 +8,12 @@
  * fail links an Aho–Corasick automaton follows to find matches that begin inside a word.
  */
 export interface Trie {
-  /** Edges of node n are edgeChar/edgeTarget[edgeStart[n] .. edgeStart[n + 1]), sorted by char. */
+  /**
+   * Edges of node n are edgeChar[edgeStart[n] .. edgeStart[n + 1]), sorted by char. Nodes are
+   * numbered breadth first, children in the order of their edges, so edge e leads to node e + 1.
+   */
   edgeStart: Int32Array;
   edgeChar: Uint16Array;
-  edgeTarget: Int32Array;
   /** The pattern that ends at this node, or -1. */
   output: Int32Array;
 }
@@ -52,7 +54,6 @@ export function buildTrie(patterns: readonly string[]): Trie {
   const trieOf = new Int32Array(count);
   const edgeStart = new Int32Array(count + 1);
   const edgeChar = new Uint16Array(count - 1);
-  const edgeTarget = new Int32Array(count - 1);
   const output = new Int32Array(count);
   let numbered = 1;
   for (let node = 0; node < count; node++) {
@@ -61,12 +62,11 @@ export function buildTrie(patterns: readonly string[]): Trie {
     edgeStart[node] = numbered - 1;
     for (let child = firstChild[t]!; child >= 0; child = nextSibling[child]!) {
       edgeChar[numbered - 1] = nodeChar[child]!;
-      edgeTarget[numbered - 1] = numbered;
       trieOf[numbered++] = child;
     }
   }
   edgeStart[count] = count - 1;
-  return { edgeStart, edgeChar, edgeTarget, output };
+  return { edgeStart, edgeChar, output };
 }
 
 /** The child of `node` by `c`, or -1: children are few below the first levels, so most are found by a plain look. */
@@ -74,13 +74,13 @@ function edge(t: Trie, node: number, c: number): number {
   let lo = t.edgeStart[node]!;
   let hi = t.edgeStart[node + 1]! - 1;
   if (hi - lo < 8) {
-    for (; lo <= hi; lo++) if (t.edgeChar[lo] === c) return t.edgeTarget[lo]!;
+    for (; lo <= hi; lo++) if (t.edgeChar[lo] === c) return lo + 1;
     return -1;
   }
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const mc = t.edgeChar[mid]!;
-    if (mc === c) return t.edgeTarget[mid]!;
+    if (mc === c) return mid + 1;
     if (mc < c) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -108,7 +108,7 @@ function shallowTable(t: Trie): ShallowTable {
     for (let node = 0; node < shallow; node++) {
       for (let e = t.edgeStart[node]!; e < t.edgeStart[node + 1]!; e++) {
         const c = t.edgeChar[e]!;
-        if (c < ASCII) next[node * ASCII + c] = t.edgeTarget[e]!;
+        if (c < ASCII) next[node * ASCII + c] = e + 1;
       }
     }
     table = { shallow, next };
