@@ -13,7 +13,8 @@ export interface Cell {
   hoverLaterMs: number;
   updateMs: number;
   loadMs: number;
-  heapMb: number;
+  /** The matcher's memory: the parsed alias table, the resolver and the compiled tries' buffer. */
+  memoryMb: number;
 }
 
 const FRAME_MS = 1000 / 60;
@@ -40,8 +41,8 @@ export function budgetLines(cells: readonly Cell[], contentKb: number): string[]
   const big = cells.filter((c) => c.dictionary.includes('50,000'));
   if (big.length > 0) {
     const load = Math.max(...big.map((c) => c.loadMs));
-    const heap = Math.max(...big.map((c) => c.heapMb));
-    lines.push(`- 50,000 aliases ready within 20 ms: ${verdict(load <= 20)} (${load.toFixed(1)} ms); at most 5 MB of heap for them: ${verdict(heap <= 5)} (${heap.toFixed(1)} MB).`);
+    const memory = Math.max(...big.map((c) => c.memoryMb));
+    lines.push(`- 50,000 aliases ready within 20 ms (table parsed, tries mapped): ${verdict(load <= 20)} (${load.toFixed(1)} ms); at most 5 MB of memory for them (heap and the tries' buffer): ${verdict(memory <= 5)} (${memory.toFixed(1)} MB).`);
   }
   const hover = Math.max(...cells.map((c) => Math.max(c.hoverFirstMs, c.hoverLaterMs)));
   const later = Math.max(...cells.map((c) => c.hoverLaterMs));

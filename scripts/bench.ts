@@ -77,13 +77,12 @@ interface Run {
   hoverMs?: { first: number; later: number };
   /** Backstory: one paragraph changed, re-read and repainted. */
   updateMs?: number;
-  heapBytes?: number;
   layoutMs?: number;
   count: number;
 }
 
 const site = await serveStatic(dir);
-const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-bench-profile-')), headless: true, args: ['--enable-precise-memory-info'] });
+const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-bench-profile-')), headless: true, args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
 
 /** The extension's manifest gives every page the highlight rules before it is parsed; so does this. */
 const HIGHLIGHT_RULES = `document.addEventListener('readystatechange', () => {}, { once: true });
@@ -113,16 +112,30 @@ async function runFloor(file: string): Promise<Run> {
 async function runBackstory(file: string, table: AliasTable): Promise<Run & { mentions: string[] }> {
   const page = await fresh(file, true);
   await page.addScriptTag({ content: bundle });
-  const compiled = Buffer.from(encodeTries(table.version, resolverTries(table))).toString('base64');
   const r = await page.evaluate(
     ([t, slice, bin, records]) =>
       (
-        window as unknown as { backstoryBench: { backstory(t: unknown, s: number, b: string, r: unknown): Promise<Run & { mentions: string[] }> } }
+        window as unknown as { backstoryBench: { backstory(t: string, s: number, b: string, r: unknown): Promise<Run & { mentions: string[] }> } }
       ).backstoryBench.backstory(t, slice, bin, records),
-    [table, SLICE_MS, compiled, dataset.records] as const,
+    [JSON.stringify(table), SLICE_MS, compiledOf(table), dataset.records] as const,
   );
   await page.close();
   return { ...r, count: r.mentions.length };
+}
+
+const compiledOf = (table: AliasTable) => Buffer.from(encodeTries(table.version, resolverTries(table))).toString('base64');
+
+/** The matcher's memory in a page of its own: the table parsed, the tries mapped, their file's buffer. */
+async function matcherMemory(table: AliasTable): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${site.url}${pages[0]![1]}`);
+  await page.addScriptTag({ content: bundle });
+  const bytes = await page.evaluate(
+    ([t, bin]) => (window as unknown as { backstoryBench: { matcherMemory(t: string, b: string): number } }).backstoryBench.matcherMemory(t, bin),
+    [JSON.stringify(table), compiledOf(table)] as const,
+  );
+  await page.close();
+  return bytes;
 }
 
 async function runMark(file: string, source: string): Promise<Run & { mentions: string[] }> {
@@ -148,13 +161,14 @@ const say = (line: string) => {
 say('Backstory: until every mention is found and those on screen (and two screens either side) painted, and a frame rendered; its own work in brackets. mark.js: its rewrite, + layout and a rendered frame.');
 say('Longest task: the longest main-thread task the browser reported while each ran, rendering included (ours / mark.js; 0 means none over 50 ms).');
 say('');
-say('| page | dictionary | floor ms | Backstory ms (work) | mark.js ms (+ layout, render) | Backstory ÷ floor | mark.js ÷ Backstory | longest task ms | longest slice ms | new screen after a jump ms | hover to filled popover ms (first / later) | one-paragraph update ms | matcher load ms | matcher heap MB | mentions (Backstory / mark.js) |');
+say('| page | dictionary | floor ms | Backstory ms (work) | mark.js ms (+ layout, render) | Backstory ÷ floor | mark.js ÷ Backstory | longest task ms | longest slice ms | new screen after a jump ms | hover to filled popover ms (first / later) | one-paragraph update ms | matcher load ms | matcher memory MB | mentions (Backstory / mark.js) |');
 say('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 let agree = true;
 const results: Cell[] = [];
 for (const [pageName, file] of pages) {
   for (const [dictName, table] of dictionaries) {
     const source = alternation(table);
+    const memory = await matcherMemory(table);
     const floor: Run[] = [];
     const ours: Array<Run & { mentions: string[] }> = [];
     const mark: Array<Run & { mentions: string[] }> = [];
@@ -190,7 +204,7 @@ for (const [pageName, file] of pages) {
       `${med(ours, (r) => r.hoverMs?.first).toFixed(1)} / ${med(ours, (r) => r.hoverMs?.later).toFixed(1)}`,
       med(ours, (r) => r.updateMs).toFixed(2),
       fmt(ours.map((r) => r.loadMs ?? 0)),
-      (med(ours, (r) => r.heapBytes) / 1e6).toFixed(1),
+      (memory / 1e6).toFixed(1),
       `${o.count} / ${m.count}`,
     ];
     say(`| ${cells.join(' | ')} |`);
@@ -207,7 +221,7 @@ for (const [pageName, file] of pages) {
       hoverLaterMs: med(ours, (r) => r.hoverMs?.later),
       updateMs: med(ours, (r) => r.updateMs),
       loadMs: med(ours, (r) => r.loadMs),
-      heapMb: med(ours, (r) => r.heapBytes) / 1e6,
+      memoryMb: memory / 1e6,
     });
   }
 }
