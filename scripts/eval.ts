@@ -1,5 +1,5 @@
 // `npm run eval`: loads the built extension into Chromium, opens every article of the annotated
-// corpora (ours, then the held-out one, written apart from the rules), reads what Backstory found (the
+// corpora (ours, then the held-out ones, written apart from the rules), reads what Backstory found (the
 // content script's `page/mentions`), and prints precision, recall (overall and by difficulty) and
 // negative violations for each. BACKSTORY_CORPUS=<folder> measures one folder instead.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ const corpora: Array<[label: string, dir: string, details: boolean]> = process.e
       ['Our corpus (tests/eval/corpus)', inRepo('../tests/eval/corpus/'), true],
       ['First held-out corpus, written apart from the rules (tests/eval/heldout): totals only', inRepo('../tests/eval/heldout/'), false],
       ['Second held-out corpus, written apart from the rules (tests/eval/heldout-2): totals only', inRepo('../tests/eval/heldout-2/'), false],
+      ['Third held-out corpus, written blind (tests/eval/heldout-3): totals only', inRepo('../tests/eval/heldout-3/'), false],
     ];
 const verbose = process.argv.includes('--verbose');
 const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-eval-')), headless: true, extension: CHROME_BUILD });
