@@ -49,13 +49,14 @@ export async function createPopoverUi(ctx: ContentScriptContext): Promise<Popove
       </FloatingCard>,
       container,
     );
+  // Hidden inside the shadow root: the host's own style loses to the shadow root's reset of it.
   return {
     show(view) {
-      ui.shadowHost.style.visibility = '';
+      container.style.visibility = '';
       draw(view);
     },
     prepare(view) {
-      ui.shadowHost.style.visibility = 'hidden';
+      container.style.visibility = 'hidden';
       draw(view);
     },
     hide: () => render(null, container),
