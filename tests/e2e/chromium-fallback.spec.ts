@@ -1,7 +1,8 @@
 import { CHROME_BUILD, extensionWorker, launchChromium } from '../../scripts/support/chromium';
 import { demoUrl } from './support/paths';
-import { expect, test } from './support/chromium';
-import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
+import { expect, readerOf, test } from './support/chromium';
+import { pointOnText } from '../../scripts/support/page-probe';
+import { paintedAsRead } from './support/painting';
 
 test('a database the extension cannot open: the bundled copy is served, and the reader is told', async ({ profileDir }) => {
   // First run: let the extension seed, then leave its database at a version it cannot open,
@@ -26,7 +27,7 @@ test('a database the extension cannot open: the bundled copy is served, and the 
     const extensionId = new URL((await extensionWorker(context)).url()).host;
     const page = await context.newPage();
     await page.goto(demoUrl('sochi-talks.html'));
-    await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Sochi', 'Michael Calvey']));
+    await paintedAsRead(readerOf(page), ['Sochi', 'Michael Calvey']);
     const point = await page.evaluate(pointOnText, ['Pompeo', 3] as [string, number]);
     await page.mouse.move(point.x, point.y);
     const card = page.locator('backstory-popover .bs-card');

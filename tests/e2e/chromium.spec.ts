@@ -1,17 +1,16 @@
 import { chromium as playwright } from '@playwright/test';
 import { demoUrl } from './support/paths';
-import { activeTabId, devToolsPort, expect, test } from './support/chromium';
+import { activeTabId, devToolsPort, expect, readerOf, test } from './support/chromium';
 import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
+import { paintedAsRead } from './support/painting';
 
 const ARTICLE = demoUrl('sochi-talks.html');
 
 test('paints the people, places and events of a news article, and nothing else', async ({ context }) => {
   const page = await context.newPage();
   await page.goto(ARTICLE);
-  // Painting is progressive (the page is read in idle slices): wait for the last paragraphs too.
-  const expected = ['Sochi', 'Putin', 'Sergey Lavrov', 'Mueller investigation', 'Kim Jong Un', 'Michael Calvey', 'Kremlin'];
-  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(expected));
-  const painted = await page.evaluate(paintedMentions);
+  // Painting is progressive (the page is read in idle slices) and follows the screen: read to the end.
+  const painted = await paintedAsRead(readerOf(page), ['Sochi', 'Putin', 'Sergey Lavrov', 'Mueller investigation', 'Kim Jong Un', 'Kremlin', 'Michael Calvey']);
   for (const wrong of ['inflating', 'united', 'US$']) expect(painted.join('|')).not.toContain(wrong);
   // Nothing from the comment form's fields, and the page's markup is exactly as served.
   expect(await page.locator('backstory-mark').count()).toBe(0);
@@ -50,7 +49,7 @@ test('hovering a mention shows its record from IndexedDB; Escape closes it', asy
   });
   const page = await context.newPage();
   await page.goto(ARTICLE);
-  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Sergey Lavrov', 'Michael Calvey']));
+  await paintedAsRead(readerOf(page), ['Sergey Lavrov', 'Michael Calvey']);
   const point = await page.evaluate(pointOnText, ['Lavrov', 2] as [string, number]);
   await page.mouse.move(point.x, point.y);
   const card = page.locator('backstory-popover .bs-card');
@@ -100,7 +99,7 @@ test('the popup counts the mentions, and its site switch is applied and remember
 test('the timeline opens from the popover and lists the page’s events in date order', async ({ context, profileDir }) => {
   const page = await context.newPage();
   await page.goto(demoUrl('missile-test.html'));
-  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Pentagon', 'Geng Shuang']));
+  await paintedAsRead(readerOf(page), ['Pentagon', 'Geng Shuang']);
   const point = await page.evaluate(pointOnText, ['Pentagon', 0] as [string, number]);
   await page.mouse.move(point.x, point.y);
   await page.locator('backstory-popover .bs-timeline').click();

@@ -1,12 +1,12 @@
 import { demoUrl } from './support/paths';
-import { expect, test } from './support/firefox';
-import { paintedMentions, pointOnText } from '../../scripts/support/page-probe';
+import { expect, readerOf, test } from './support/firefox';
+import { pointOnText } from '../../scripts/support/page-probe';
+import { paintedAsRead } from './support/painting';
 
 test('Firefox: paints mentions and shows a record’s popover on hover', async ({ firefox }) => {
   const page = await firefox.newPage();
   await page.goto(demoUrl('missile-test.html'));
-  await expect.poll(() => page.evaluate(paintedMentions)).toEqual(expect.arrayContaining(['Security Council', 'Pentagon', 'Mark Esper', 'Geng Shuang']));
-  const painted = await page.evaluate(paintedMentions);
+  const painted = await paintedAsRead(readerOf(page), ['Security Council', 'Pentagon', 'Mark Esper', 'Geng Shuang']);
   expect(painted.join('|')).not.toMatch(/UNITED|inflating/);
   expect(await page.$$eval('backstory-mark', (marks) => marks.length)).toBe(0);
 

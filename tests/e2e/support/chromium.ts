@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, extensionWorker, launchChromium } from '../../../scripts/support/chromium';
+import { paintedMentions, pointOnText } from '../../../scripts/support/page-probe';
+import type { PageReader } from './painting';
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -41,3 +43,9 @@ export function devToolsPort(profileDir: string): number {
 
 export { activeTabId } from '../../../scripts/support/extension-probe';
 export type { Page };
+
+/** Reading a Playwright page: see paintedAsRead. */
+export const readerOf = (page: Page): PageReader => ({
+  scrollTo: (text) => page.evaluate(pointOnText, [text, 0] as [string, number]),
+  painted: () => page.evaluate(paintedMentions),
+});

@@ -1,5 +1,7 @@
 import { test as base } from '@playwright/test';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { paintedMentions, pointOnText } from '../../../scripts/support/page-probe';
+import type { PageReader } from './painting';
 import { FIREFOX, FIREFOX_BUILD } from './paths';
 
 /**
@@ -22,3 +24,9 @@ export const test = base.extend<{ firefox: Browser }>({
 });
 
 export const expect = test.expect;
+
+/** Reading a puppeteer page: see paintedAsRead. */
+export const readerOf = (page: Page): PageReader => ({
+  scrollTo: (text) => page.evaluate(pointOnText, [text, 0] as [string, number]),
+  painted: () => page.evaluate(paintedMentions),
+});
