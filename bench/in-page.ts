@@ -13,7 +13,7 @@ import type { AliasTable } from '../lib/match/alias-table';
 import { decodeTries } from '../lib/match/trie-codec';
 import { CONFIDENCE_THRESHOLD, createResolver } from '../lib/match/resolve';
 import { yieldToPage } from '../lib/dom/yield-to-page';
-import { readProgressively } from '../lib/content/read-progressively';
+import { READING_PACE, readProgressively } from '../lib/content/read-progressively';
 
 /** Resolves once the browser has rendered a frame: what is on screen is then what was painted. */
 const rendered = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -71,7 +71,7 @@ function watchLongTasks(): () => number {
 }
 
 /** Backstory's path: load the matcher, read and match the page in slices, paint with highlights. */
-async function backstory(tableJson: string, sliceMs: number, compiledBase64: string, records: DatasetRecord[]) {
+async function backstory(tableJson: string, compiledBase64: string, records: DatasetRecord[]) {
   // The extension fetches the compiled matcher as a file; here it arrives as text, decoded untimed.
   const bytes = bytesOf(compiledBase64);
   // A content script starts once the page is loaded and idle: its first layout is done.
@@ -108,8 +108,7 @@ async function backstory(tableJson: string, sliceMs: number, compiledBase64: str
   let workMs = 0;
   let sliceStart = performance.now();
   await readProgressively(model, {
-    sliceMs,
-    paintEveryMs: 100,
+    ...READING_PACE,
     now: () => performance.now(),
     yieldToPage: async () => {
       longestSliceMs = Math.max(longestSliceMs, performance.now() - sliceStart);

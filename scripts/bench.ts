@@ -21,7 +21,6 @@ import { serveStatic } from './support/serve-static';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const smoke = process.argv.includes('--smoke');
 const RUNS = smoke ? 1 : Number(process.env.BENCH_RUNS ?? 5);
-const SLICE_MS = 8;
 const dataset = JSON.parse(readFileSync(join(root, 'data/generated/dataset.json'), 'utf8')) as Dataset;
 
 const bundle = (
@@ -113,11 +112,9 @@ async function runBackstory(file: string, table: AliasTable): Promise<Run & { me
   const page = await fresh(file, true);
   await page.addScriptTag({ content: bundle });
   const r = await page.evaluate(
-    ([t, slice, bin, records]) =>
-      (
-        window as unknown as { backstoryBench: { backstory(t: string, s: number, b: string, r: unknown): Promise<Run & { mentions: string[] }> } }
-      ).backstoryBench.backstory(t, slice, bin, records),
-    [JSON.stringify(table), SLICE_MS, compiledOf(table), dataset.records] as const,
+    ([t, bin, records]) =>
+      (window as unknown as { backstoryBench: { backstory(t: string, b: string, r: unknown): Promise<Run & { mentions: string[] }> } }).backstoryBench.backstory(t, bin, records),
+    [JSON.stringify(table), compiledOf(table), dataset.records] as const,
   );
   await page.close();
   return { ...r, count: r.mentions.length };

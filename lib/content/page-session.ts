@@ -20,17 +20,13 @@ import { mentionAtPoint } from './hit-test';
 import { createHoverController } from './hover-controller';
 import { createPageModel, type MentionRef, type PageModel } from './page-model';
 import { paintInView } from './paint-in-view';
-import { readProgressively } from './read-progressively';
+import { READING_PACE, readProgressively } from './read-progressively';
 import { reportMentions, summarisePage } from './page-summary';
 import { createPopoverUi, POPOVER_HOST, type PopoverView } from './popover-ui';
 import { loadCompiledMatcher } from './load-matcher';
 import { createRecordCards } from './record-cards';
 
 const TIMELINE_HINT = 'Open the timeline from the Backstory button in the toolbar.';
-/** The longest stretch of reading before the page gets the main thread back. */
-const SLICE_MS = 8;
-/** While a long page is read, how often what is read so far is painted. */
-const PAINT_EVERY_MS = 100;
 const isOwnNode = (node: Node) =>
   node.nodeType === Node.ELEMENT_NODE
     ? ['STYLE', POPOVER_HOST.toUpperCase(), MARK_TAG.toUpperCase()].includes((node as Element).tagName) &&
@@ -116,8 +112,7 @@ export async function startPageSession(ctx: ContentScriptContext, table: AliasTa
     // Start when the page is idle; a long page never blocks the reader.
     await idle();
     const done = await readProgressively(building, {
-      sliceMs: SLICE_MS,
-      paintEveryMs: PAINT_EVERY_MS,
+      ...READING_PACE,
       now: () => performance.now(),
       yieldToPage: () => yieldToPage(window),
       paint,

@@ -1,5 +1,8 @@
 import type { PageModel } from './page-model';
 
+/** How the content script reads a page: slices this long at most, and a paint this often. */
+export const READING_PACE = { sliceMs: 8, paintEveryMs: 100 } as const;
+
 export interface ReadOptions {
   /** The longest stretch of reading before the page gets the main thread back. */
   sliceMs: number;
