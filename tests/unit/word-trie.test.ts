@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/generate';
 import { buildTrie, scanWords } from '../../lib/match/word-trie';
 
 /** The code units of a text (a string's iterator would give code points). */
@@ -23,18 +24,6 @@ function naiveMatches(patterns: readonly string[], text: string): string[] {
     }
   });
   return found.sort();
-}
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomString(next: () => number, alphabet: string, min: number, max: number): string {
