@@ -106,12 +106,19 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
 
 /**
  * A description that holds a year and a treaty's noun naming a treaty it does not concern is not
- * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal.
+ * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal. Where
+ * the year fits several treaties ("the 2015 nuclear deal": the Iran deal, or Minsk II), one of them
+ * the description's own, the description settles which.
  */
 export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
   const treaties = cues.filter((c) => c.byYear && c.cue.treaty);
   if (treaties.length === 0) return cues;
+  const concerns = (c: FoundCue, t: FoundCue) => t.cue.recordId === c.cue.recordId || c.cue.with.includes(t.cue.recordId);
   return cues.filter(
-    (c) => c.byYear || !treaties.some((t) => t.start >= c.start && t.end <= c.end && t.cue.recordId !== c.cue.recordId && !c.cue.with.includes(t.cue.recordId)),
+    (c) =>
+      c.byYear ||
+      !treaties.some(
+        (t) => t.start >= c.start && t.end <= c.end && !concerns(c, t) && !treaties.some((o) => o.start === t.start && o.end === t.end && concerns(c, o)),
+      ),
   );
 }

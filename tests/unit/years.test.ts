@@ -93,6 +93,25 @@ describe('a year names a treaty or an event', () => {
     expect(seen('Iran: Trump will pull out of 1987 nuclear pact.')).toEqual(['Iran→iran']);
   });
 
+  it('a description settles which of two treaties its year names, where one is its own', () => {
+    const t = createResolver(
+      buildAliasTable('t', [
+        record({ id: 'iran', kind: 'place', name: 'Iran' }),
+        record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12' }),
+        record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
+        record({
+          id: 'jcpoa-exit',
+          kind: 'event',
+          name: 'US exit from the Iran deal',
+          start: '2018-05-08',
+          cues: { anchors: ['nuclear pact'], triggers: ['pull out'], with: ['iran', 'jcpoa'], from: '2018-05-08', to: '2020-12-31' },
+        }),
+      ]),
+    );
+    const seen = (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+    expect(seen('Iran: Trump will pull out of the 2015 nuclear pact.')).toContain('pull out of the 2015 nuclear pact→jcpoa-exit');
+  });
+
   it('a description with another year is not the event', () => {
     expect(found('Iran denied meddling in the 2016 election.')).toEqual(['Iran→iran', 'meddling in the 2016 election→interference']);
     expect(found('Iran denied meddling in the 2020 election.')).toEqual(['Iran→iran']);
