@@ -9,6 +9,7 @@ import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
 import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { sentenceAround } from './sentence';
+import { addSplitTriggers } from './split-verbs';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -98,6 +99,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   let months: DatePhrase[] | undefined;
   const datePhrases = () => (months ??= findDatePhrases(text));
   if (termHits.length > 0) {
+    addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, text, termHits, named, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
