@@ -122,3 +122,17 @@ export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
       ),
   );
 }
+
+/** A comma and an article after a name: what follows restates it ("the Open Skies Treaty, the 1992 agreement"). */
+const APPOSITION = /^[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+$/iu;
+
+/**
+ * Whether a description by a year restates, in apposition, the name just before it: "the
+ * Intermediate-Range Nuclear Forces Treaty, the 1987 agreement between Reagan and Gorbachev" is
+ * an epithet of the treaty already named there, like "the Russian foreign minister" after Lavrov's
+ * name, and a second mark on it would only repeat the first.
+ */
+export function restatesName(text: string, cue: FoundCue, named: readonly Mention[]): boolean {
+  if (!cue.byYear) return false;
+  return named.some((m) => m.end <= cue.start && cue.start - m.end <= 8 && m.recordIds.includes(cue.cue.recordId) && APPOSITION.test(text.slice(m.end, cue.start)));
+}

@@ -7,7 +7,7 @@ import { createMatcher, createPatternMatcher, findHits, findMentions, longestLef
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
-import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byDate, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { sentenceAround } from './sentence';
 import { addSplitTriggers } from './split-verbs';
 import { yearsAgree } from './years';
@@ -142,14 +142,15 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
   const valid = unambiguous(
     found.cues.filter(
-      ({ cue, byDate, byYear, dated }) =>
+      (c) =>
         day !== undefined &&
-        (cue.ahead ?? cue.from) <= day &&
+        (c.cue.ahead ?? c.cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= cue.to || byDate !== undefined || byYear !== undefined) &&
-        cue.with.some(named) &&
-        (!byDate || onItsDate(byDate, day, cue)) &&
-        (!dated || !datedElsewhere(dated, day, cue)),
+        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
+        c.cue.with.some(named) &&
+        (!c.byDate || onItsDate(c.byDate, day, c.cue)) &&
+        (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
+        !restatesName(found.text, c, found.named),
     ),
     named,
     found,

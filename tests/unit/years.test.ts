@@ -52,7 +52,7 @@ describe('a year names a treaty or an event', () => {
   });
 
   it('where two fit, the one the words around or the page name, or the one with more of its related records named', () => {
-    expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action, the 2015 agreement.')).toContain('2015 agreement→jcpoa');
+    expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action holds, and so the 2015 agreement.')).toContain('2015 agreement→jcpoa');
     const onPage = new Set(['iran', 'ukraine', 'russia']);
     const wider = createResolver(
       buildAliasTable('t', [
@@ -65,6 +65,11 @@ describe('a year names a treaty or an event', () => {
     expect(resolveMentions(wider, 'They spoke of the 2015 agreement.', { publishedDay: '2019-07-02', onPage }).map((m) => m.recordId)).toEqual(['jcpoa']);
     const minskOnPage = new Set(['iran', 'ukraine', 'minsk-ii']);
     expect(resolveMentions(wider, 'Iran has broken the limits of the 2015 agreement.', { publishedDay: '2019-07-02', onPage: minskOnPage }).map((m) => m.recordId)).toEqual(['iran', 'jcpoa']);
+  });
+
+  it('is no mention where it restates, in apposition, the name just before it', () => {
+    expect(found('Iran keeps to the Joint Comprehensive Plan of Action, the 2015 agreement with six powers.')).toEqual(['Iran→iran', 'Joint Comprehensive Plan of Action→jcpoa']);
+    expect(found('Iran keeps to the Joint Comprehensive Plan of Action; the 2015 agreement holds.')).toContain('2015 agreement→jcpoa');
   });
 
   it('names nothing where two records of that year fit the page equally, or none does', () => {
