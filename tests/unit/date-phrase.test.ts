@@ -27,6 +27,11 @@ describe('month phrases', () => {
     expect(monthMeant(in2018!, '2019-07-02')).toBe('2018');
   });
 
+  it('reads “next year” as the year after publication, before its noun too', () => {
+    expect(words('the vote next year, and next year’s presidential election')).toEqual(['next year', 'next year’s']);
+    expect(monthMeant(findDatePhrases('next year’s election')[0]!, '2019-12-06')).toBe('2020');
+  });
+
   it('leaves a month word that is not a date', () => {
     expect(words('Theresa May said the march in Caracas went ahead; May sees it.')).toEqual([]);
   });

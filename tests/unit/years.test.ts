@@ -120,5 +120,7 @@ describe('a year names a treaty or an event', () => {
   it('a description with another year is not the event', () => {
     expect(found('Iran denied meddling in the 2016 election.')).toEqual(['Iran→iran', 'meddling in the 2016 election→interference']);
     expect(found('Iran denied meddling in the 2020 election.')).toEqual(['Iran→iran']);
+    expect(found('Iran denied meddling in the election.')).toContain('meddling in the election→interference');
+    expect(found('Iran denied meddling in the election next year.')).toEqual(['Iran→iran']);
   });
 });
