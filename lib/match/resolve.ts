@@ -155,7 +155,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     named,
     found,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(valid, day!), found.text) : valid, found.named, found.text);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(bestSupported(valid, found.text), day!), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -210,6 +210,21 @@ function unambiguous(cues: FoundCue[], named: (id: string) => boolean, found: Fo
     const mine = score(c);
     return !cues.some((o) => o !== c && loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId && score(o) >= mine);
   });
+}
+
+/**
+ * Where descriptions of two events overlap, the one whose event the rest of the sentence
+ * describes too is meant: "Four ships, two of them Saudi tankers, are damaged by explosions off the
+ * Emirati port of Fujairah" holds the May attacks ("four ships") beside the words both share.
+ */
+function bestSupported(cues: FoundCue[], text: string): FoundCue[] {
+  const overlap = (a: FoundCue, b: FoundCue) => a.start < b.end && b.start < a.end;
+  // Descriptions of c's event elsewhere in its sentence, clear of the words contested with `rival`.
+  const support = (c: FoundCue, rival: FoundCue) => {
+    const sentence = sentenceAround(text, c.start);
+    return cues.filter((o) => o.cue.recordId === c.cue.recordId && o.start >= sentence.start && o.start < sentence.end && !overlap(o, rival)).length;
+  };
+  return cues.filter((c) => !cues.some((o) => o.cue.recordId !== c.cue.recordId && overlap(o, c) && support(o, c) > support(c, o)));
 }
 
 /** Words that fit an event that has happened do not describe one still to come. */
