@@ -53,7 +53,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (!hasUse(terms[before.entry]!, use.event, use.role)) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (!nameFree(named, sorted, j + 1, i, terms, use.event, before.end, hit.start)) break;
+        if (!nameFree(named, sorted, j, i + 1, terms, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
@@ -131,7 +131,8 @@ interface Span {
 
 /**
  * Whether no name lies in text[from, to), other than one that is itself a word of the event
- * ("Nyonoksa") among sorted[first, last).
+ * ("Nyonoksa") among sorted[first, last): the pair's own two words among them, so that a name
+ * that holds one ("meddled in the 2016 election", with "election") is what the event concerns.
  */
 function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, terms: readonly NearTerm[], event: number, from: number, to: number): boolean {
   let lo = 0;

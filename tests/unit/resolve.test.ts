@@ -110,6 +110,7 @@ describe('an event described by an anchor near a trigger', () => {
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump', aliases: [{ text: 'Trump', case: 'exact' }] }),
       record({ id: 'sochi', kind: 'place', name: 'Sochi', aliases: [] }),
       record({ id: 'kerch-strait', kind: 'place', name: 'Kerch Strait', aliases: [] }),
+      record({ id: 'greater-sochi', kind: 'place', name: 'Greater Sochi', aliases: [] }),
       record({
         id: 'sochi-talks-2019',
         kind: 'event',
@@ -161,6 +162,7 @@ describe('an event described by an anchor near a trigger', () => {
 
   it('takes in the whole of a name its anchor is part of', () => {
     expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
+    expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');
   });
 
   it('joins a trigger and the anchors close beside it into one description, and no more', () => {
