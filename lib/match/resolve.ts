@@ -8,6 +8,7 @@ import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
 import { byDate, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { withSameWords } from './same-words';
 import { sentenceAround } from './sentence';
 import { addSplitTriggers } from './split-verbs';
 import { yearsAgree } from './years';
@@ -87,7 +88,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const phrases = resolver.table.cues.length;
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
-  for (const h of cueHits) {
+  for (const h of withSameWords(resolver.cues.entries, cueHits)) {
     if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
     else {
       const rule = resolver.phraseRules[h.entry]!;
