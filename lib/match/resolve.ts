@@ -89,7 +89,9 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
   for (const h of withSameWords(resolver.cues.entries, cueHits)) {
-    if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+    if (h.entry >= phrases) {
+      if (!inCompound(text, h, resolver.table.near.terms[h.entry - phrases]!)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+    }
     else {
       const rule = resolver.phraseRules[h.entry]!;
       if (!yearsAgree(text, h.start, h.end, rule.years)) continue;
@@ -117,6 +119,15 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
   if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+}
+
+/**
+ * A participle that ends a hyphenated word is an adjective, not what happened: "ground-launched,
+ * intermediate-range missiles" are a kind of weapon, "Saudi-led" a coalition. A word that is also
+ * an anchor keeps that role, and a noun keeps its place in a compound ("sixty-day ultimatum").
+ */
+function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
+  return text[hit.start - 1] === '-' && /\p{L}/u.test(text[hit.start - 2] ?? '') && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
 }
 
 /**

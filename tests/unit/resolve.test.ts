@@ -165,6 +165,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');
   });
 
+  it('takes no participle at the end of a hyphenated word for a trigger', () => {
+    expect(found('Pompeo: the Russian-seized Ukrainian ships are in port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
+    expect(found('Pompeo: Russia seized Ukrainian ships.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
+  });
+
   it('joins a trigger and the anchors close beside it into one description, and no more', () => {
     expect(found('Pompeo: Ukrainian ships seized near Kerch.', '2018-11-26')).toContain('Ukrainian ships seized near Kerch→kerch-incident-2018');
     expect(found('Pompeo: Russia seized Ukrainian ships near Kerch.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
