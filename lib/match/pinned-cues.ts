@@ -105,6 +105,39 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
 }
 
 /**
+ * Between a trigger and the treaty it acts on: "from" or "of", "the", and up to two words that
+ * qualify the treaty ("pulled out of the landmark INF Treaty", "withdraw from the Treaty on Open
+ * Skies"). Without the preposition, a verb and a treaty are as often a headline's way of naming
+ * the treaty ("US quits Cold War-era INF Treaty").
+ */
+const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+
+/**
+ * "Withdrew from the INF Treaty": a trigger of an event with the treaty it concerns for its object
+ * describes it, as its own anchor would. A treaty's name is particular enough where "withdrew" is
+ * not; the event's date window still applies. Events that fit the same words are left to `decide`,
+ * which takes the latest.
+ */
+export function byObject(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+  const { terms, events } = near;
+  let treaties: Set<string> | undefined;
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && !events[u.event]!.treaty);
+    if (uses.length === 0) continue;
+    const object = named.find((m) => m.start >= hit.end && m.start - hit.end <= 40);
+    if (!object || object.recordIds.length !== 1 || !TO_OBJECT.test(text.slice(hit.end, object.start))) continue;
+    treaties ??= new Set(events.filter((e) => e.treaty).map((e) => e.recordId));
+    const id = object.recordIds[0]!;
+    if (!treaties.has(id) || wordsWithin(text, hit.end, object.start) < 0) continue;
+    const words = text.slice(hit.start, object.end);
+    for (const use of uses) {
+      const cue = events[use.event]!;
+      if (cue.with.includes(id)) cues.push({ start: hit.start, end: object.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+    }
+  }
+}
+
+/**
  * A description that holds a year and a treaty's noun naming a treaty it does not concern is not
  * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal. Where
  * the year fits several treaties ("the 2015 nuclear deal": the Iran deal, or Minsk II), one of them

@@ -7,7 +7,7 @@ import { createMatcher, createPatternMatcher, findHits, findMentions, longestLef
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
-import { byDate, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { withSameWords } from './same-words';
 import { sentenceAround } from './sentence';
 import { addSplitTriggers } from './split-verbs';
@@ -106,6 +106,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, text, termHits, named, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
+    byObject(resolver.table.near, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
