@@ -48,7 +48,15 @@ export function byYear(near: AliasTable['near'], text: string, termHits: readonl
  * one of the event's anchors or name what it concerns. Whether the month is the event's is for
  * `decide`, which knows the page's date.
  */
-export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
+export function byDate(
+  near: AliasTable['near'],
+  people: ReadonlySet<string>,
+  text: string,
+  termHits: readonly Hit[],
+  named: readonly Mention[],
+  cues: FoundCue[],
+  datePhrases: () => DatePhrase[],
+): void {
   const { terms, events } = near;
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
@@ -68,8 +76,9 @@ export function byDate(near: AliasTable['near'], text: string, termHits: readonl
       const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       for (const use of uses) {
         const cue = events[use.event]!;
-        // What the event is about may be named in its description ("left the INF Treaty last August").
-        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id)))) continue;
+        // What the event is about may be named in its description ("left the INF Treaty last August"),
+        // but not a person, whose name the reader should meet on its own ("met Kim Jong Un last month").
+        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id) && !people.has(id)))) continue;
         const anchored =
           termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
           named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));

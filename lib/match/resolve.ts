@@ -104,7 +104,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   if (termHits.length > 0) {
     addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
-    byDate(resolver.table.near, text, termHits, named, cues, datePhrases);
+    byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
   }
