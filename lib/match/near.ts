@@ -53,6 +53,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (!hasUse(terms[before.entry]!, use.event, use.role)) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
+        if (labelBetween(text, before.end, hit.start)) break;
         if (!nameFree(named, sorted, j, i + 1, terms, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
@@ -171,4 +172,14 @@ export function wordsWithin(text: string, from: number, to: number): number {
     }
   }
   return words;
+}
+
+/**
+ * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.
+ * Impeachment: two articles through committee", "Lavrov: talks went well"), and the words on its
+ * two sides are not one phrase.
+ */
+function labelBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
 }

@@ -156,6 +156,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('They held talks in Sochi.')).toEqual(['Sochi→sochi']);
   });
 
+  it('never across a colon, which ends a label or a speaker’s name', () => {
+    expect(found('Pompeo: Sochi talks went well.')).toContain('Sochi talks→sochi-talks-2019');
+    expect(found('Pompeo in Sochi: talks went well.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+  });
+
   it('does not swallow another name between the two', () => {
     expect(found('In Sochi, where Trump met nobody, Pompeo waited.')).toEqual(['Sochi→sochi', 'Trump→donald-trump', 'Pompeo→mike-pompeo']);
   });
