@@ -53,7 +53,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (!hasUse(terms[before.entry]!, use.event, use.role)) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (labelBetween(text, before.end, hit.start)) break;
+        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(text.slice(before.end, hit.start))) break;
         if (!nameFree(named, sorted, j, i + 1, terms, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
@@ -173,6 +173,13 @@ export function wordsWithin(text: string, from: number, to: number): number {
   }
   return words;
 }
+
+/**
+ * A relative clause after a comma says something more of the name before it ("the Avangard
+ * hypersonic glide vehicle, which entered service in December"): the name stays the reader's, and
+ * the clause is no description that holds it.
+ */
+const RELATIVE_CLAUSE = /,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])/iu;
 
 /**
  * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.

@@ -161,6 +161,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo in Sochi: talks went well.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
   });
 
+  it('never across a comma and a relative pronoun: the clause says more of the name before it', () => {
+    expect(found('Pompeo flew to Sochi, where talks began.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo flew to Sochi where talks began.')).toContain('Sochi where talks→sochi-talks-2019');
+  });
+
   it('does not swallow another name between the two', () => {
     expect(found('In Sochi, where Trump met nobody, Pompeo waited.')).toEqual(['Sochi→sochi', 'Trump→donald-trump', 'Pompeo→mike-pompeo']);
   });
