@@ -90,7 +90,8 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const termHits: Hit[] = [];
   for (const h of withSameWords(resolver.cues.entries, cueHits)) {
     if (h.entry >= phrases) {
-      if (!inCompound(text, h, resolver.table.near.terms[h.entry - phrases]!)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+      const term = resolver.table.near.terms[h.entry - phrases]!;
+      if (!inCompound(text, h, term) && !negated(text, h, term)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
     }
     else {
       const rule = resolver.phraseRules[h.entry]!;
@@ -129,6 +130,18 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
  */
 function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
   return text[hit.start - 1] === '-' && /\p{L}/u.test(text[hit.start - 2] ?? '') && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
+}
+
+/** "Not", "never" or "n't" and at most one word before a trigger ("has not tested", "did not formally withdraw"); not "not only". */
+const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$/u;
+
+/**
+ * A trigger that is denied describes nothing that happened: "It has not tested a missile or a
+ * nuclear device since November" is about the months since, not the test. A word that is also an
+ * anchor keeps that role.
+ */
+function negated(text: string, hit: Hit, term: NearTerm): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && term.uses.every((u) => u.role === 'trigger');
 }
 
 /**

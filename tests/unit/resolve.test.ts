@@ -175,6 +175,12 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');
   });
 
+  it('takes no denied trigger for a description: it says what did not happen', () => {
+    expect(found('Pompeo has not met anyone in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo didn’t formally meet in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo not only met them in Sochi.')).toContain('met them in Sochi→sochi-talks-2019');
+  });
+
   it('takes no participle at the end of a hyphenated word for a trigger', () => {
     expect(found('Pompeo: the Russian-seized Ukrainian ships are in port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
     expect(found('Pompeo: Russia seized Ukrainian ships.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
