@@ -122,28 +122,40 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
 const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
 
 /**
- * "Withdrew from the INF Treaty": a trigger of an event with the treaty it concerns for its object
- * describes it, as its own anchor would. A treaty's name is particular enough where "withdrew" is
- * not; the event's date window still applies. Events that fit the same words are left to `decide`,
- * which takes the latest.
+ * "Withdrew from the INF Treaty", "will pull out of 1987 nuclear pact": a trigger of an event with
+ * the treaty it concerns for its object, by name or by its year, describes it, as its own anchor
+ * would. A treaty is particular enough where "withdrew" is not; the event's date window still
+ * applies. Events that fit the same words are left to `decide`, which takes the latest.
  */
 export function byObject(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   const { terms, events } = near;
   let treaties: Set<string> | undefined;
+  const byYears = cues.filter((c) => c.byYear && c.cue.treaty);
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && !events[u.event]!.treaty);
     if (uses.length === 0) continue;
-    const object = named.find((m) => m.start >= hit.end && m.start - hit.end <= 40);
-    if (!object || object.recordIds.length !== 1 || !TO_OBJECT.test(text.slice(hit.end, object.start))) continue;
     treaties ??= new Set(events.filter((e) => e.treaty).map((e) => e.recordId));
-    const id = object.recordIds[0]!;
-    if (!treaties.has(id) || wordsWithin(text, hit.end, object.start) < 0) continue;
+    const object = objectAfter(hit.end, named, byYears, treaties);
+    if (!object || !TO_OBJECT.test(text.slice(hit.end, object.start)) || wordsWithin(text, hit.end, object.start) < 0) continue;
     const words = text.slice(hit.start, object.end);
     for (const use of uses) {
       const cue = events[use.event]!;
-      if (cue.with.includes(id)) cues.push({ start: hit.start, end: object.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+      if (object.ids.some((id) => cue.with.includes(id))) cues.push({ start: hit.start, end: object.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
     }
   }
+}
+
+/** The treaty named first after `from`, by its name or by a year and a noun, and which treaties it may be. */
+function objectAfter(from: number, named: readonly Mention[], byYears: readonly FoundCue[], treaties: ReadonlySet<string>): { start: number; end: number; ids: string[] } | null {
+  const name = named.find((m) => m.start >= from);
+  const years = byYears.filter((c) => c.start >= from && (!name || c.start < name.start));
+  const first = years.length > 0 ? Math.min(...years.map((c) => c.start)) : undefined;
+  if (first !== undefined && first - from <= 40) {
+    const at = years.filter((c) => c.start === first);
+    return { start: first, end: at[0]!.end, ids: at.map((c) => c.cue.recordId) };
+  }
+  if (!name || name.start - from > 40 || name.recordIds.length !== 1 || !treaties.has(name.recordIds[0]!)) return null;
+  return { start: name.start, end: name.end, ids: [name.recordIds[0]!] };
 }
 
 /**

@@ -24,6 +24,11 @@ describe('a trigger with the treaty it concerns for its object', () => {
     expect(found('Since the US pulled out of the landmark INF Treaty, tests resumed.')).toContain('pulled out of the landmark INF Treaty→inf-withdrawal');
   });
 
+  it('by its year and its noun as well as by its name', () => {
+    expect(found('The INF Treaty is dead. Washington withdrew from the landmark 1987 pact on Aug. 2.')).toContain('withdrew from the landmark 1987 pact→inf-withdrawal');
+    expect(found('New START stands. Washington withdrew from the 2010 treaty.')).toEqual(['New START→new-start', '2010 treaty→new-start']);
+  });
+
   it('needs “from” or “of”, the event’s own treaty, and the event’s window', () => {
     expect(found('US quits Cold War-era INF Treaty')).toEqual(['INF Treaty→inf-treaty']);
     expect(found('Washington withdrew from New START.')).toEqual(['New START→new-start']);
