@@ -10,9 +10,12 @@ const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo',
 const BOILERPLATE_NAME =
   /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|most-popular|popular|trending|comments?|replies|disqus|share|sharing|social|newsletter|promo|advert|ads?|sponsored|sponsor|credits?|photo-credit|breadcrumbs?|tags|paywall|cookie|gdpr|sidebar|rail|outbrain|taboola|pagination|pager|popup|menu|footer)(?:$|[\s_-])/i;
 
+/** An aside that quotes the story back to the reader: its words are the story's. */
+const PULL_QUOTE = /(?:^|[\s_-])(?:pull|pullquote|quote)(?:$|[\s_-])/i;
+
 /** True for an element that surrounds an article rather than belongs to it. */
 export function isBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName)) return true;
+  if (BOILERPLATE_TAGS.has(el.tagName)) return !(el.tagName === 'ASIDE' && PULL_QUOTE.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`));
   // Most elements of a long page carry no attributes at all: nothing more to ask of them.
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');

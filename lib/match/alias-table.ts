@@ -122,8 +122,9 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
     }
   }
   for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
-    for (const variant of treatyForms(record)) {
+    for (const variant of [...treatyForms(record), ...possessiveForms(record, people)]) {
       const folded = foldAlias(variant.text);
       if (folded && !byFolded.has(folded)) byFolded.set(folded, { folded, variants: [variant], recordIds: [record.id] });
     }
@@ -154,8 +155,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       hints[id] = { related: r.related, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     }
   }
-  const people = records.filter((r) => r.kind === 'person').map((r) => r.id);
-  return { version, entries, cues, near, hints, people };
+  return { version, entries, cues, near, hints, people: [...people.keys()] };
 }
 
 /** A cue's word as matched: folded, and without free-standing numbers, like the text it is matched in. */
@@ -250,6 +250,28 @@ function treatyForms(record: DatasetRecord): AliasVariant[] {
     if (before) return [{ text: before, rule: 'exact' as const }, ...(/s$/.test(before) ? [{ text: `Treaty on ${before}`, rule: 'name' as const }] : [])];
     const after = /^Treaty on (\p{Lu}.*)$/u.exec(text)?.[1];
     return after ? [{ text: `${after} Treaty`, rule: 'name' as const }] : [];
+  });
+}
+
+/** Acts a person may do as well as undergo: "Soleimani's strike" would be one he ordered, not his killing. */
+const OWN_ACTS = new Set(['strike', 'attack', 'raid', 'expulsions']);
+
+/**
+ * "Steele dossier" is also written "Steele's dossier" and "Christopher Steele's dossier", as news
+ * writes the possessive of the person an event or a document is named after: the person first
+ * among those it concerns, where the rest of the alias is plain nouns.
+ */
+function possessiveForms(record: DatasetRecord, people: ReadonlyMap<string, DatasetRecord>): AliasVariant[] {
+  if (record.kind === 'person') return [];
+  const ownerId = [...(record.cues?.with ?? []), ...record.related].find((id) => people.has(id));
+  if (!ownerId) return [];
+  const owner = people.get(ownerId)!;
+  const surname = owner.name.split(/\s+/).pop()!;
+  const fullNames = recordAliases(owner).map((v) => v.text).filter((n) => n.includes(' ') && n.endsWith(` ${surname}`));
+  return recordAliases(record).flatMap(({ text }) => {
+    const rest = new RegExp(`^${surname} ((?:\\p{Ll}+ ?)+)$`, 'u').exec(text)?.[1];
+    if (!rest || OWN_ACTS.has(rest)) return [];
+    return [surname, ...fullNames].map((name) => ({ text: `${name}\u2019s ${rest}`, rule: 'name' as const }));
   });
 }
 

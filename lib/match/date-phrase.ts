@@ -17,6 +17,10 @@ export interface DatePhrase {
   year?: number;
   /** "last July": a month before the publication's own; "last year": the year before its own. */
   last: boolean;
+  /** "next year", "next year's election": the year after the publication's own. */
+  next?: true;
+  /** "this month" (0), "last month" (1): the month that many before the publication's own; `month` is then 0. */
+  monthsBack?: 0 | 1;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -32,11 +36,18 @@ const PHRASE = new RegExp(
   'gu',
 );
 
-/** A year on its own: "last year", "this year", "in 2018". */
-const YEAR_PHRASE = /(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])/giu;
+/**
+ * A year on its own: "last year", "this year", "in 2018", and "next year", which reports also
+ * put before what it dates ("next year's presidential election").
+ */
+const YEAR_PHRASE =
+  /(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?<next>next)[ \u00a0]+year(?:['\u2019]s)?|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])/giu;
 
-/** The word every phrase holds: a month's name, "year", or a year's digits. Cheap to look for. */
-const KEY_WORD = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|(?:19|20)\d\d/gi;
+/** A month read from the publication's own: "last month", "earlier this month". */
+const MONTH_BACK = /(?<![\p{L}\p{N}])(?<which>last|this)[ \u00a0]+month(?![\p{L}\p{N}]|['\u2019]s)/giu;
+
+/** The word every phrase holds: a month's name, "year", "month", or a year's digits. Cheap to look for. */
+const KEY_WORD = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|(?:19|20)\d\d/gi;
 /** How far a phrase reaches before and after its key word ("this past 25 July 2018"). */
 const BEFORE = 24;
 const AFTER = 14;
@@ -71,7 +82,20 @@ function collect(text: string, from: number, to: number, phrases: DatePhrase[]):
     const start = from + m.index;
     if (!apart(start, start + m[0].length)) continue;
     const g = m.groups!;
-    phrases.push({ start, end: start + m[0].length, month: 0, ...(g.year ? { year: Number(g.year) } : {}), last: g.which?.toLowerCase() === 'last' });
+    phrases.push({
+      start,
+      end: start + m[0].length,
+      month: 0,
+      ...(g.year ? { year: Number(g.year) } : {}),
+      last: g.which?.toLowerCase() === 'last',
+      ...(g.next ? { next: true as const } : {}),
+    });
+  }
+  for (const m of window.matchAll(MONTH_BACK)) {
+    const start = from + m.index;
+    if (!apart(start, start + m[0].length)) continue;
+    const last = m.groups!.which!.toLowerCase() === 'last';
+    phrases.push({ start, end: start + m[0].length, month: 0, last, monthsBack: last ? 1 : 0 });
   }
   for (const m of window.matchAll(PHRASE)) {
     const start = from + m.index;
@@ -98,7 +122,11 @@ function collect(text: string, from: number, to: number, phrases: DatePhrase[]):
 export function monthMeant(phrase: DatePhrase, day: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const year = Number(day.slice(0, 4));
-  if (phrase.month === 0) return String(phrase.year ?? (phrase.last ? year - 1 : year));
+  if (phrase.monthsBack !== undefined) {
+    const months = year * 12 + Number(day.slice(5, 7)) - 1 - phrase.monthsBack;
+    return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
+  }
+  if (phrase.month === 0) return String(phrase.year ?? (phrase.last ? year - 1 : phrase.next ? year + 1 : year));
   if (phrase.year !== undefined) return `${phrase.year}-${pad(phrase.month)}`;
   const now = Number(day.slice(5, 7));
   const sameYear = phrase.last ? phrase.month < now : phrase.month <= now;

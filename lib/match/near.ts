@@ -60,7 +60,8 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (before.end > hit.start) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (!nameFree(named, sorted, j + 1, i, events, use.event, before.end, hit.start)) break;
+        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(text.slice(before.end, hit.start))) break;
+        if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
@@ -145,7 +146,8 @@ interface Span {
 
 /**
  * Whether no name lies in text[from, to), other than one that is itself a word of the event
- * ("Nyonoksa") among sorted[first, last).
+ * ("Nyonoksa") among sorted[first, last): the pair's own two words among them, so that a name
+ * that holds one ("meddled in the 2016 election", with "election") is what the event concerns.
  */
 function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, eventsOf: EventsOf, event: number, from: number, to: number): boolean {
   let lo = 0;
@@ -184,4 +186,21 @@ export function wordsWithin(text: string, from: number, to: number): number {
     }
   }
   return words;
+}
+
+/**
+ * A relative clause after a comma says something more of the name before it ("the Avangard
+ * hypersonic glide vehicle, which entered service in December"): the name stays the reader's, and
+ * the clause is no description that holds it.
+ */
+const RELATIVE_CLAUSE = /,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])/iu;
+
+/**
+ * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.
+ * Impeachment: two articles through committee", "Lavrov: talks went well"), and the words on its
+ * two sides are not one phrase.
+ */
+function labelBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+  return false;
 }

@@ -48,7 +48,15 @@ export function byYear(near: AliasTable['near'], text: string, termHits: readonl
  * one of the event's anchors or name what it concerns. Whether the month is the event's is for
  * `decide`, which knows the page's date.
  */
-export function byDate(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
+export function byDate(
+  near: AliasTable['near'],
+  people: ReadonlySet<string>,
+  text: string,
+  termHits: readonly Hit[],
+  named: readonly Mention[],
+  cues: FoundCue[],
+  datePhrases: () => DatePhrase[],
+): void {
   const { terms, events } = near;
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
@@ -68,8 +76,9 @@ export function byDate(near: AliasTable['near'], text: string, termHits: readonl
       const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       for (const use of uses) {
         const cue = events[use.event]!;
-        // What the event is about may be named in its description ("left the INF Treaty last August").
-        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id)))) continue;
+        // What the event is about may be named in its description ("left the INF Treaty last August"),
+        // but not a person, whose name the reader should meet on its own ("met Kim Jong Un last month").
+        if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id) && !people.has(id)))) continue;
         const anchored =
           termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
           named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
@@ -105,13 +114,79 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
 }
 
 /**
+ * Between a trigger and the treaty it acts on: "from" or "of", "the", and up to two words that
+ * qualify the treaty ("pulled out of the landmark INF Treaty", "withdraw from the Treaty on Open
+ * Skies"). Without the preposition, a verb and a treaty are as often a headline's way of naming
+ * the treaty ("US quits Cold War-era INF Treaty").
+ */
+const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+
+/**
+ * "Withdrew from the INF Treaty", "will pull out of 1987 nuclear pact": a trigger of an event with
+ * the treaty it concerns for its object, by name or by its year, describes it, as its own anchor
+ * would. A treaty is particular enough where "withdrew" is not; the event's date window still
+ * applies. Events that fit the same words are left to `decide`, which takes the latest.
+ */
+export function byObject(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+  const { terms, events } = near;
+  let treaties: Set<string> | undefined;
+  const byYears = cues.filter((c) => c.byYear && c.cue.treaty);
+  for (const hit of termHits) {
+    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && !events[u.event]!.treaty);
+    if (uses.length === 0) continue;
+    treaties ??= new Set(events.filter((e) => e.treaty).map((e) => e.recordId));
+    const object = objectAfter(hit.end, named, byYears, treaties);
+    if (!object || !TO_OBJECT.test(text.slice(hit.end, object.start)) || wordsWithin(text, hit.end, object.start) < 0) continue;
+    const words = text.slice(hit.start, object.end);
+    for (const use of uses) {
+      const cue = events[use.event]!;
+      if (object.ids.some((id) => cue.with.includes(id))) cues.push({ start: hit.start, end: object.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+    }
+  }
+}
+
+/** The treaty named first after `from`, by its name or by a year and a noun, and which treaties it may be. */
+function objectAfter(from: number, named: readonly Mention[], byYears: readonly FoundCue[], treaties: ReadonlySet<string>): { start: number; end: number; ids: string[] } | null {
+  const name = named.find((m) => m.start >= from);
+  const years = byYears.filter((c) => c.start >= from && (!name || c.start < name.start));
+  const first = years.length > 0 ? Math.min(...years.map((c) => c.start)) : undefined;
+  if (first !== undefined && first - from <= 40) {
+    const at = years.filter((c) => c.start === first);
+    return { start: first, end: at[0]!.end, ids: at.map((c) => c.cue.recordId) };
+  }
+  if (!name || name.start - from > 40 || name.recordIds.length !== 1 || !treaties.has(name.recordIds[0]!)) return null;
+  return { start: name.start, end: name.end, ids: [name.recordIds[0]!] };
+}
+
+/**
  * A description that holds a year and a treaty's noun naming a treaty it does not concern is not
- * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal.
+ * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal. Where
+ * the year fits several treaties ("the 2015 nuclear deal": the Iran deal, or Minsk II), one of them
+ * the description's own, the description settles which.
  */
 export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
   const treaties = cues.filter((c) => c.byYear && c.cue.treaty);
   if (treaties.length === 0) return cues;
+  const concerns = (c: FoundCue, t: FoundCue) => t.cue.recordId === c.cue.recordId || c.cue.with.includes(t.cue.recordId);
   return cues.filter(
-    (c) => c.byYear || !treaties.some((t) => t.start >= c.start && t.end <= c.end && t.cue.recordId !== c.cue.recordId && !c.cue.with.includes(t.cue.recordId)),
+    (c) =>
+      c.byYear ||
+      !treaties.some(
+        (t) => t.start >= c.start && t.end <= c.end && !concerns(c, t) && !treaties.some((o) => o.start === t.start && o.end === t.end && concerns(c, o)),
+      ),
   );
+}
+
+/** A comma and an article after a name: what follows restates it ("the Open Skies Treaty, the 1992 agreement"). */
+const APPOSITION = /^[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+$/iu;
+
+/**
+ * Whether a description by a year restates, in apposition, the name just before it: "the
+ * Intermediate-Range Nuclear Forces Treaty, the 1987 agreement between Reagan and Gorbachev" is
+ * an epithet of the treaty already named there, like "the Russian foreign minister" after Lavrov's
+ * name, and a second mark on it would only repeat the first.
+ */
+export function restatesName(text: string, cue: FoundCue, named: readonly Mention[]): boolean {
+  if (!cue.byYear) return false;
+  return named.some((m) => m.end <= cue.start && cue.start - m.end <= 8 && m.recordIds.includes(cue.cue.recordId) && APPOSITION.test(text.slice(m.end, cue.start)));
 }

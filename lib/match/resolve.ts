@@ -7,8 +7,10 @@ import { createMatcher, createPatternMatcher, findHits, findMentions, longestLef
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
-import { byDate, byOwner, byYear, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { withSameWords } from './same-words';
 import { sentenceAround } from './sentence';
+import { addSplitTriggers } from './split-verbs';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -86,8 +88,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const phrases = resolver.table.cues.length;
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
-  for (const h of cueHits) {
-    if (h.entry >= phrases) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+  for (const h of withSameWords(resolver.cues.entries, cueHits)) {
+    if (h.entry >= phrases) {
+      const term = resolver.table.near.terms[h.entry - phrases]!;
+      if (!inCompound(text, h, term) && !negated(text, h, term)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+    }
     else {
       const rule = resolver.phraseRules[h.entry]!;
       if (!yearsAgree(text, h.start, h.end, rule.years)) continue;
@@ -98,9 +103,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   let months: DatePhrase[] | undefined;
   const datePhrases = () => (months ??= findDatePhrases(text));
   if (termHits.length > 0) {
+    addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
-    byDate(resolver.table.near, text, termHits, named, cues, datePhrases);
+    byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
+    byObject(resolver.table.near, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
@@ -114,6 +121,27 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
   if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+}
+
+/**
+ * A participle that ends a hyphenated word is an adjective, not what happened: "ground-launched,
+ * intermediate-range missiles" are a kind of weapon, "Saudi-led" a coalition. A word that is also
+ * an anchor keeps that role, and a noun keeps its place in a compound ("sixty-day ultimatum").
+ */
+function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
+  return text[hit.start - 1] === '-' && /\p{L}/u.test(text[hit.start - 2] ?? '') && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
+}
+
+/** "Not", "never" or "n't" and at most one word before a trigger ("has not tested", "did not formally withdraw"); not "not only". */
+const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$/u;
+
+/**
+ * A trigger that is denied describes nothing that happened: "It has not tested a missile or a
+ * nuclear device since November" is about the months since, not the test. A word that is also an
+ * anchor keeps that role.
+ */
+function negated(text: string, hit: Hit, term: NearTerm): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start)) && term.uses.every((u) => u.role === 'trigger');
 }
 
 /**
@@ -149,19 +177,20 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
   const valid = unambiguous(
     found.cues.filter(
-      ({ cue, byDate, byYear, dated }) =>
+      (c) =>
         day !== undefined &&
-        (cue.ahead ?? cue.from) <= day &&
+        (c.cue.ahead ?? c.cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= cue.to || byDate !== undefined || byYear !== undefined) &&
-        cue.with.some(named) &&
-        (!byDate || onItsDate(byDate, day, cue)) &&
-        (!dated || !datedElsewhere(dated, day, cue)),
+        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
+        c.cue.with.some(named) &&
+        (!c.byDate || onItsDate(c.byDate, day, c.cue)) &&
+        (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
+        !restatesName(found.text, c, found.named),
     ),
     named,
     found,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(valid, day!), found.text) : valid, found.named, found.text);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(bestSupported(valid, found.text), day!), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -216,6 +245,21 @@ function unambiguous(cues: FoundCue[], named: (id: string) => boolean, found: Fo
     const mine = score(c);
     return !cues.some((o) => o !== c && loose(o) && o.start === c.start && o.end === c.end && o.cue.recordId !== c.cue.recordId && score(o) >= mine);
   });
+}
+
+/**
+ * Where descriptions of two events overlap, the one whose event the rest of the sentence
+ * describes too is meant: "Four ships, two of them Saudi tankers, are damaged by explosions off the
+ * Emirati port of Fujairah" holds the May attacks ("four ships") beside the words both share.
+ */
+function bestSupported(cues: FoundCue[], text: string): FoundCue[] {
+  const overlap = (a: FoundCue, b: FoundCue) => a.start < b.end && b.start < a.end;
+  // Descriptions of c's event elsewhere in its sentence, clear of the words contested with `rival`.
+  const support = (c: FoundCue, rival: FoundCue) => {
+    const sentence = sentenceAround(text, c.start);
+    return cues.filter((o) => o.cue.recordId === c.cue.recordId && o.start >= sentence.start && o.start < sentence.end && !overlap(o, rival)).length;
+  };
+  return cues.filter((c) => !cues.some((o) => o.cue.recordId !== c.cue.recordId && overlap(o, c) && support(o, c) > support(c, o)));
 }
 
 /** Words that fit an event that has happened do not describe one still to come. */

@@ -132,6 +132,26 @@ describe('a treaty’s other names', () => {
   });
 });
 
+describe('the possessive of the person an event is named after', () => {
+  const table = buildAliasTable('t', [
+    record({ id: 'christopher-steele', kind: 'person', name: 'Christopher Steele' }),
+    record({ id: 'qasem-soleimani', kind: 'person', name: 'Qasem Soleimani' }),
+    record({ id: 'steele-dossier', kind: 'programme', name: 'Steele dossier', aliases: ['Steele memos', 'Trump–Russia dossier'], related: ['christopher-steele'] }),
+    record({ id: 'soleimani-killing', kind: 'event', name: 'Killing of Qasem Soleimani', start: '2020-01-03', aliases: ['Soleimani killing', 'Soleimani strike'], related: ['qasem-soleimani'] }),
+  ]);
+  const ids = (folded: string) => table.entries.find((e) => e.folded === folded)?.recordIds;
+
+  it('names it, with the surname or the full name', () => {
+    expect(ids("steele's dossier")).toEqual(['steele-dossier']);
+    expect(ids("christopher steele's memos")).toEqual(['steele-dossier']);
+    expect(ids("qasem soleimani's killing")).toEqual(['soleimani-killing']);
+  });
+
+  it('not for an act the person could have done themselves', () => {
+    expect(ids("soleimani's strike")).toBeUndefined();
+  });
+});
+
 describe('an alias that repeats the name', () => {
   // The object form of an alias states its case rule (lib/dataset/types.ts). When its text is also
   // the record's name, recordAliases keeps the name's derived rule and drops the stated one.

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findArticleRoots } from '../../lib/dom/article-root';
+import { findArticleRoots, isBoilerplate } from '../../lib/dom/article-root';
 
 beforeEach(() => {
   document.body.innerHTML = '';
@@ -36,5 +36,12 @@ describe('findArticleRoots', () => {
   it('reads the whole body when no block holds a story’s worth of paragraphs', () => {
     document.body.innerHTML = '<div><p>One short line of text here.</p></div><div>Other things</div>';
     expect(findArticleRoots(document)).toEqual([document.body]);
+  });
+});
+
+describe('isBoilerplate', () => {
+  it('leaves out an aside, but not one that quotes the story back to the reader', () => {
+    document.body.innerHTML = '<article><aside id="rail">Related</aside><aside class="pull">‘I am appalled’</aside><aside class="story-pullquote">Quote</aside></article>';
+    expect([...document.querySelectorAll('aside')].map(isBoilerplate)).toEqual([true, false, false]);
   });
 });

@@ -27,6 +27,11 @@ describe('month phrases', () => {
     expect(monthMeant(in2018!, '2019-07-02')).toBe('2018');
   });
 
+  it('reads “next year” as the year after publication, before its noun too', () => {
+    expect(words('the vote next year, and next year’s presidential election')).toEqual(['next year', 'next year’s']);
+    expect(monthMeant(findDatePhrases('next year’s election')[0]!, '2019-12-06')).toBe('2020');
+  });
+
   it('leaves a month word that is not a date', () => {
     expect(words('Theresa May said the march in Caracas went ahead; May sees it.')).toEqual([]);
   });
@@ -37,6 +42,14 @@ describe('month phrases', () => {
     expect(monthMeant(lastJuly!, '2019-07-20')).toBe('2018-07');
     expect(monthMeant(lastNovember!, '2019-09-08')).toBe('2018-11');
     expect(monthMeant(findDatePhrases('in March 2016')[0]!, '2019-07-09')).toBe('2016-03');
+  });
+
+  it('reads “last month” and “this month” from the publication date', () => {
+    expect(words('his visit last month, and earlier this month, but not last month’s')).toEqual(['last month', 'this month']);
+    const [lastMonth, thisMonth] = findDatePhrases('last month and this month');
+    expect(monthMeant(lastMonth!, '2019-05-15')).toBe('2019-04');
+    expect(monthMeant(lastMonth!, '2019-01-10')).toBe('2018-12');
+    expect(monthMeant(thisMonth!, '2019-08-22')).toBe('2019-08');
   });
 });
 
@@ -85,6 +98,11 @@ describe('a trigger beside the event’s month describes it', () => {
       ]),
     );
     expect(resolveMentions(t, 'Crimea: they broke the treaty in 2014.', { publishedDay: '2019-09-08' }).map((m) => m.recordId)).toEqual(['crimea']);
+  });
+
+  it('swallowing no person’s name between the trigger and the month', () => {
+    expect(found('Sergei Skripal was poisoned last month.', '2018-04-09')).toContain('poisoned last month→salisbury-attack');
+    expect(found('Russia poisoned Sergei Skripal last month, police say.', '2018-04-09')).toEqual(['Sergei Skripal→sergei-skripal']);
   });
 
   it('not from a verb and a month alone', () => {

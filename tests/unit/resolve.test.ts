@@ -110,6 +110,7 @@ describe('an event described by an anchor near a trigger', () => {
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump', aliases: [{ text: 'Trump', case: 'exact' }] }),
       record({ id: 'sochi', kind: 'place', name: 'Sochi', aliases: [] }),
       record({ id: 'kerch-strait', kind: 'place', name: 'Kerch Strait', aliases: [] }),
+      record({ id: 'greater-sochi', kind: 'place', name: 'Greater Sochi', aliases: [] }),
       record({
         id: 'sochi-talks-2019',
         kind: 'event',
@@ -155,12 +156,34 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('They held talks in Sochi.')).toEqual(['Sochi→sochi']);
   });
 
+  it('never across a colon, which ends a label or a speaker’s name', () => {
+    expect(found('Pompeo: Sochi talks went well.')).toContain('Sochi talks→sochi-talks-2019');
+    expect(found('Pompeo in Sochi: talks went well.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+  });
+
+  it('never across a comma and a relative pronoun: the clause says more of the name before it', () => {
+    expect(found('Pompeo flew to Sochi, where talks began.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo flew to Sochi where talks began.')).toContain('Sochi where talks→sochi-talks-2019');
+  });
+
   it('does not swallow another name between the two', () => {
     expect(found('In Sochi, where Trump met nobody, Pompeo waited.')).toEqual(['Sochi→sochi', 'Trump→donald-trump', 'Pompeo→mike-pompeo']);
   });
 
   it('takes in the whole of a name its anchor is part of', () => {
     expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
+    expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');
+  });
+
+  it('takes no denied trigger for a description: it says what did not happen', () => {
+    expect(found('Pompeo has not met anyone in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo didn’t formally meet in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo not only met them in Sochi.')).toContain('met them in Sochi→sochi-talks-2019');
+  });
+
+  it('takes no participle at the end of a hyphenated word for a trigger', () => {
+    expect(found('Pompeo: the Russian-seized Ukrainian ships are in port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
+    expect(found('Pompeo: Russia seized Ukrainian ships.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
   });
 
   it('joins a trigger and the anchors close beside it into one description, and no more', () => {

@@ -52,7 +52,7 @@ describe('a year names a treaty or an event', () => {
   });
 
   it('where two fit, the one the words around or the page name, or the one with more of its related records named', () => {
-    expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action, the 2015 agreement.')).toContain('2015 agreement→jcpoa');
+    expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action holds, and so the 2015 agreement.')).toContain('2015 agreement→jcpoa');
     const onPage = new Set(['iran', 'ukraine', 'russia']);
     const wider = createResolver(
       buildAliasTable('t', [
@@ -65,6 +65,11 @@ describe('a year names a treaty or an event', () => {
     expect(resolveMentions(wider, 'They spoke of the 2015 agreement.', { publishedDay: '2019-07-02', onPage }).map((m) => m.recordId)).toEqual(['jcpoa']);
     const minskOnPage = new Set(['iran', 'ukraine', 'minsk-ii']);
     expect(resolveMentions(wider, 'Iran has broken the limits of the 2015 agreement.', { publishedDay: '2019-07-02', onPage: minskOnPage }).map((m) => m.recordId)).toEqual(['iran', 'jcpoa']);
+  });
+
+  it('is no mention where it restates, in apposition, the name just before it', () => {
+    expect(found('Iran keeps to the Joint Comprehensive Plan of Action, the 2015 agreement with six powers.')).toEqual(['Iran→iran', 'Joint Comprehensive Plan of Action→jcpoa']);
+    expect(found('Iran keeps to the Joint Comprehensive Plan of Action; the 2015 agreement holds.')).toContain('2015 agreement→jcpoa');
   });
 
   it('names nothing where two records of that year fit the page equally, or none does', () => {
@@ -93,8 +98,29 @@ describe('a year names a treaty or an event', () => {
     expect(seen('Iran: Trump will pull out of 1987 nuclear pact.')).toEqual(['Iran→iran']);
   });
 
+  it('a description settles which of two treaties its year names, where one is its own', () => {
+    const t = createResolver(
+      buildAliasTable('t', [
+        record({ id: 'iran', kind: 'place', name: 'Iran' }),
+        record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12' }),
+        record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
+        record({
+          id: 'jcpoa-exit',
+          kind: 'event',
+          name: 'US exit from the Iran deal',
+          start: '2018-05-08',
+          cues: { anchors: ['nuclear pact'], triggers: ['pull out'], with: ['iran', 'jcpoa'], from: '2018-05-08', to: '2020-12-31' },
+        }),
+      ]),
+    );
+    const seen = (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+    expect(seen('Iran: Trump will pull out of the 2015 nuclear pact.')).toContain('pull out of the 2015 nuclear pact→jcpoa-exit');
+  });
+
   it('a description with another year is not the event', () => {
     expect(found('Iran denied meddling in the 2016 election.')).toEqual(['Iran→iran', 'meddling in the 2016 election→interference']);
     expect(found('Iran denied meddling in the 2020 election.')).toEqual(['Iran→iran']);
+    expect(found('Iran denied meddling in the election.')).toContain('meddling in the election→interference');
+    expect(found('Iran denied meddling in the election next year.')).toEqual(['Iran→iran']);
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildAliasTable } from '../../lib/match/alias-table';
+import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { record } from './support/records';
+
+describe('descriptions of two events over the same words', () => {
+  const resolver = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'iran', kind: 'place', name: 'Iran' }),
+      record({
+        id: 'may-attacks',
+        kind: 'event',
+        name: 'May attacks',
+        start: '2019-05-12',
+        cues: { phrases: ['four ships'], anchors: ['Fujairah', 'Emirati port'], triggers: ['damaged', 'explosions'], with: ['iran'], from: '2019-05-12', to: '2020-05-31' },
+      }),
+      record({
+        id: 'june-attacks',
+        kind: 'event',
+        name: 'June attacks',
+        start: '2019-06-13',
+        cues: { anchors: ['tankers'], triggers: ['explosions'], with: ['iran'], from: '2019-06-13', to: '2020-06-30' },
+      }),
+    ]),
+  );
+  const found = (text: string) => resolveMentions(resolver, text, { publishedDay: '2019-09-20' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('mean the event that the rest of the sentence describes too', () => {
+    expect(found('Iran denies it. Four ships, two of them tankers, are damaged by explosions off the Emirati port of Fujairah.')).toEqual([
+      'Iran→iran',
+      'Four ships→may-attacks',
+      'explosions off the Emirati port→may-attacks',
+    ]);
+  });
+
+  it('are left as before where neither event has more', () => {
+    expect(found('Iran denies that tankers were damaged by explosions.')).toContain('tankers were damaged by explosions→june-attacks');
+  });
+});
