@@ -8,7 +8,8 @@ import type { DatePhrase } from './date-phrase';
 import type { Hit, Mention } from './matcher';
 import { NEAR_CHARS, wordsWithin } from './near';
 import { sentenceAround } from './sentence';
-import { yearBefore } from './years';
+import { datedTriggerUses, eventTriggerUses, treatiesOf } from './trigger-uses';
+import { digitPositions, yearBefore } from './years';
 
 /**
  * A description found in a text. `byYear`: named by a year and a plain noun ("the 2015 deal");
@@ -27,10 +28,11 @@ export interface FoundCue extends Mention {
 /** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
 export function byYear(near: AliasTable['near'], text: string, termHits: readonly Hit[], cues: FoundCue[]): void {
   const { terms, events } = near;
+  let digits: number[] | undefined;
   for (const hit of termHits) {
     const uses = terms[hit.entry]!.uses;
     if (!uses.some((u) => u.role === 'trigger')) continue;
-    const year = yearBefore(text, hit.start);
+    const year = yearBefore(text, hit.start, (digits ??= digitPositions(text)));
     if (!year) continue;
     for (const use of uses) {
       const cue = events[use.event]!;
@@ -59,7 +61,7 @@ export function byDate(
 ): void {
   const { terms, events } = near;
   for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.began !== undefined && !events[u.event]!.treaty);
+    const uses = datedTriggerUses(near, hit.entry);
     if (uses.length === 0) continue;
     for (const date of datePhrases()) {
       if (date.start < hit.end) continue;
@@ -128,13 +130,12 @@ const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]
  * applies. Events that fit the same words are left to `decide`, which takes the latest.
  */
 export function byObject(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
-  const { terms, events } = near;
-  let treaties: Set<string> | undefined;
+  const { events } = near;
+  const treaties = treatiesOf(near);
   const byYears = cues.filter((c) => c.byYear && c.cue.treaty);
   for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && !events[u.event]!.treaty);
+    const uses = eventTriggerUses(near, hit.entry);
     if (uses.length === 0) continue;
-    treaties ??= new Set(events.filter((e) => e.treaty).map((e) => e.recordId));
     const object = objectAfter(hit.end, named, byYears, treaties);
     if (!object || !TO_OBJECT.test(text.slice(hit.end, object.start)) || wordsWithin(text, hit.end, object.start) < 0) continue;
     const words = text.slice(hit.start, object.end);

@@ -1,0 +1,43 @@
+import type { AliasTable, NearTerm } from './alias-table';
+
+type Near = AliasTable['near'];
+type Use = NearTerm['uses'][number];
+
+/**
+ * What the pinned descriptions ask of a term's uses, worked out once per term and table: every
+ * trigger hit on a page asks it, and a word such as "talks" serves twenty events.
+ */
+interface Uses {
+  /** Its trigger uses for events that are not treaties. */
+  ofEvents: Array<readonly Use[] | undefined>;
+  /** Those of them whose event has a month it began, which a month phrase can pin. */
+  dated: Array<readonly Use[] | undefined>;
+  treaties: ReadonlySet<string>;
+}
+const cache = new WeakMap<Near, Uses>();
+
+function usesOf(near: Near): Uses {
+  let uses = cache.get(near);
+  if (!uses) {
+    uses = { ofEvents: [], dated: [], treaties: new Set(near.events.filter((e) => e.treaty).map((e) => e.recordId)) };
+    cache.set(near, uses);
+  }
+  return uses;
+}
+
+/** The term's trigger uses for events that are not treaties. */
+export function eventTriggerUses(near: Near, entry: number): readonly Use[] {
+  const uses = usesOf(near);
+  return (uses.ofEvents[entry] ??= near.terms[entry]!.uses.filter((u) => u.role === 'trigger' && !near.events[u.event]!.treaty));
+}
+
+/** The term's trigger uses for events, not treaties, that began in a known month. */
+export function datedTriggerUses(near: Near, entry: number): readonly Use[] {
+  const uses = usesOf(near);
+  return (uses.dated[entry] ??= eventTriggerUses(near, entry).filter((u) => near.events[u.event]!.began !== undefined));
+}
+
+/** The records of the table's treaties. */
+export function treatiesOf(near: Near): ReadonlySet<string> {
+  return usesOf(near).treaties;
+}
