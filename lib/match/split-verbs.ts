@@ -10,7 +10,32 @@ import type { Hit, Mention } from './matcher';
  */
 
 /** The particles of the phrasal triggers news uses ("pull out", "kick out", "walk away", "send back"). */
-const PARTICLE = /[ \u00a0](out|away|back|off)(?![\p{L}\p{N}'\u2019-])/gu;
+const PARTICLES = ['out', 'away', 'back', 'off'];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a character would join the particle before it into a longer word ("outside", "off-duty"). */
+function joinsWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+  return c === 0x2019 || LETTER_OR_DIGIT.test(text[at]!);
+}
+
+/**
+ * Each particle standing as a word after a space, in order: found by plain searches, which cost a
+ * page's first texts far less than a pattern does before the browser has compiled it.
+ */
+function particlesIn(text: string): Array<{ index: number; end: number; particle: string }> {
+  const found: Array<{ index: number; end: number; particle: string }> = [];
+  for (const particle of PARTICLES) {
+    for (const needle of [` ${particle}`, `\u00a0${particle}`]) {
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        if (!joinsWord(text, at + needle.length)) found.push({ index: at, end: at + needle.length, particle });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
 /** At most this many words of object: a longer run between verb and particle is a clause, not an object. */
 const OBJECT_WORDS = 3;
 /** A word of the object: letters, digits, dots ("U.S.") and hyphens, no other punctuation. */
@@ -24,10 +49,12 @@ function phrasalTerms(terms: readonly NearTerm[]): Map<string, number> {
   let map = phrasalOf.get(terms);
   if (map) return map;
   map = new Map();
+  // Read by hand: every page makes this map once, from thousands of terms, before it reads a word.
   for (let k = 0; k < terms.length; k++) {
-    const term = terms[k]!;
-    const words = term.folded.split(' ');
-    if (words.length === 2 && /^(out|away|back|off)$/.test(words[1]!) && term.uses.some((u) => u.role === 'trigger')) map.set(term.folded, k);
+    const { folded, uses } = terms[k]!;
+    const space = folded.indexOf(' ');
+    if (space < 0 || folded.indexOf(' ', space + 1) >= 0 || !PARTICLES.includes(folded.slice(space + 1))) continue;
+    if (uses.some((u) => u.role === 'trigger')) map.set(folded, k);
   }
   phrasalOf.set(terms, map);
   return map;
@@ -41,20 +68,21 @@ function phrasalTerms(terms: readonly NearTerm[]): Map<string, number> {
 export function addSplitTriggers(text: string, termHits: Hit[], terms: readonly NearTerm[], named: readonly Mention[]): void {
   const phrasal = phrasalTerms(terms);
   if (phrasal.size === 0) return;
-  for (const m of text.matchAll(PARTICLE)) {
-    const particleEnd = m.index + m[0].length;
+  for (const m of particlesIn(text)) {
+    const particleEnd = m.end;
     const from = Math.max(0, m.index - 64);
     const words = [...text.slice(from, m.index).matchAll(/\S+/gu)];
     // The first word of a cut window may be cut too: never a verb.
     const first = from === 0 ? 0 : 1;
     for (let n = 1; n <= OBJECT_WORDS && words.length - 1 - n >= first; n++) {
+      const verb = words[words.length - 1 - n]!;
+      // The phrasal verb first: it settles most particles ("carried out") without the patterns.
+      const entry = phrasal.get(`${verb[0].toLowerCase()} ${m.particle}`);
+      if (entry === undefined) continue;
       const object = words.slice(words.length - n).map((w) => w[0]);
       // A full stop inside the object ends a sentence, unless it is an abbreviation's ("U.S.").
       if (!object.every((w) => OBJECT_WORD.test(w) && !/\p{Ll}{2}\.$/u.test(w))) break;
-      const verb = words[words.length - 1 - n]!;
       if (!VERB.test(verb[0])) continue;
-      const entry = phrasal.get(`${verb[0].toLowerCase()} ${m[1]}`);
-      if (entry === undefined) continue;
       const start = from + verb.index;
       const verbEnd = start + verb[0].length;
       if (named.some((x) => x.start > verbEnd && x.end <= m.index)) removeVerbAlone(termHits, start, verbEnd);
