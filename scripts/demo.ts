@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROME_BUILD, CHROMIUM, launchChromium } from './support/chromium';
-import { pointOnText } from './support/page-probe';
+import { pointOnText, popoverShown } from './support/page-probe';
 import { serveStatic } from './support/serve-static';
 
 interface DemoPage {
@@ -46,7 +46,7 @@ async function hoverAndShoot(page: DemoPage, word: string): Promise<void> {
   await page.waitForFunction(() => CSS.highlights.has('backstory-mention'), { timeout: 15000 });
   const point = await page.evaluate(pointOnText, [word, 0] as [string, number]);
   await page.mouse.move(point.x, point.y);
-  await page.waitForFunction(() => !!document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.bs-name'), { timeout: 15000 });
+  await page.waitForFunction(popoverShown, { timeout: 15000 });
   const out = join(root, '.output', 'demo');
   mkdirSync(out, { recursive: true });
   const file = join(out, `${firefox ? 'firefox' : 'chromium'}-popover.png`);

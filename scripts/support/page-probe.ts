@@ -33,3 +33,9 @@ export function pointOnText([text, occurrence]: [string, number]): { x: number; 
   }
   throw new Error(`"${text}" #${occurrence} not found`);
 }
+
+/** Whether the popover is on screen with a record in it (one rendered unseen during the dwell is not). */
+export function popoverShown(): boolean {
+  const card = document.querySelector('backstory-popover')?.shadowRoot?.querySelector('.bs-card');
+  return !!card?.querySelector('.bs-name') && getComputedStyle(card).visibility === 'visible';
+}
