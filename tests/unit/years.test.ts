@@ -78,11 +78,12 @@ describe('a year names a treaty or an event', () => {
     expect(found('Iran and the 2016 agreement.')).toEqual(['Iran→iran']);
   });
 
-  it('a description that names another treaty by its year is not the event', () => {
+  /** What is found, in October 2018, beside the US exit from the Iran deal and another treaty. */
+  const besideIranExit = (other: ReturnType<typeof record>) => {
     const t = createResolver(
       buildAliasTable('t', [
         record({ id: 'iran', kind: 'place', name: 'Iran' }),
-        record({ id: 'inf', kind: 'treaty', name: 'Intermediate-Range Nuclear Forces Treaty', start: '1987-12-08' }),
+        other,
         record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
         record({
           id: 'jcpoa-exit',
@@ -93,27 +94,17 @@ describe('a year names a treaty or an event', () => {
         }),
       ]),
     );
-    const seen = (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+    return (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+  };
+
+  it('a description that names another treaty by its year is not the event', () => {
+    const seen = besideIranExit(record({ id: 'inf', kind: 'treaty', name: 'Intermediate-Range Nuclear Forces Treaty', start: '1987-12-08' }));
     expect(seen('Iran: Trump will pull out of the nuclear pact.')).toContain('pull out of the nuclear pact→jcpoa-exit');
     expect(seen('Iran: Trump will pull out of 1987 nuclear pact.')).toEqual(['Iran→iran']);
   });
 
   it('a description settles which of two treaties its year names, where one is its own', () => {
-    const t = createResolver(
-      buildAliasTable('t', [
-        record({ id: 'iran', kind: 'place', name: 'Iran' }),
-        record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12' }),
-        record({ id: 'jcpoa', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', start: '2015-07-14', related: ['iran'] }),
-        record({
-          id: 'jcpoa-exit',
-          kind: 'event',
-          name: 'US exit from the Iran deal',
-          start: '2018-05-08',
-          cues: { anchors: ['nuclear pact'], triggers: ['pull out'], with: ['iran', 'jcpoa'], from: '2018-05-08', to: '2020-12-31' },
-        }),
-      ]),
-    );
-    const seen = (text: string) => resolveMentions(t, text, { publishedDay: '2018-10-21' }).map((m) => `${m.text}→${m.recordId}`);
+    const seen = besideIranExit(record({ id: 'minsk-ii', kind: 'treaty', name: 'Minsk II', start: '2015-02-12' }));
     expect(seen('Iran: Trump will pull out of the 2015 nuclear pact.')).toContain('pull out of the 2015 nuclear pact→jcpoa-exit');
   });
 

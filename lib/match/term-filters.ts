@@ -1,0 +1,30 @@
+/**
+ * Term hits that describe nothing that happened, whatever pairs they would make: filtered out as
+ * the cue pass reads them (lib/match/resolve.ts).
+ */
+import type { NearTerm } from './alias-table';
+import type { Hit } from './matcher';
+
+/**
+ * A participle that ends a hyphenated word is an adjective, not what happened: "ground-launched,
+ * intermediate-range missiles" are a kind of weapon, "Saudi-led" a coalition. A word that is also
+ * an anchor keeps that role, and a noun keeps its place in a compound ("sixty-day ultimatum").
+ */
+export function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
+  return text[hit.start - 1] === '-' && /\p{L}/u.test(text[hit.start - 2] ?? '') && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
+}
+
+/** "Not", "never" or "n't" and at most one word before a trigger ("has not tested", "did not formally withdraw"); not "not only". */
+const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$/u;
+
+/**
+ * A trigger that is denied describes nothing that happened: "It has not tested a missile or a
+ * nuclear device since November" is about the months since, not the test. A word that is also an
+ * anchor keeps that role.
+ */
+export function negated(text: string, hit: Hit, term: NearTerm): boolean {
+  if (!term.uses.every((u) => u.role === 'trigger')) return false;
+  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  // Most words have no negation before them: settled without the pattern.
+  return /n['\u2019]t|not|never/.test(before) && NEGATION_BEFORE.test(before);
+}
