@@ -13,14 +13,17 @@ const BOILERPLATE_NAME =
 /** An aside that quotes the story back to the reader: its words are the story's. */
 const PULL_QUOTE = /(?:^|[\s_-])(?:pull|pullquote|quote)(?:$|[\s_-])/i;
 
+/** An element's id and classes, which say what a page uses it for. */
+const nameOf = (el: Element) => `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+
 /** True for an element that surrounds an article rather than belongs to it. */
 export function isBoilerplate(el: Element): boolean {
-  if (BOILERPLATE_TAGS.has(el.tagName)) return !(el.tagName === 'ASIDE' && PULL_QUOTE.test(`${el.id} ${typeof el.className === 'string' ? el.className : ''}`));
+  if (BOILERPLATE_TAGS.has(el.tagName)) return !(el.tagName === 'ASIDE' && PULL_QUOTE.test(nameOf(el)));
   // Most elements of a long page carry no attributes at all: nothing more to ask of them.
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && BOILERPLATE_ROLES.has(role)) return true;
-  const name = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+  const name = nameOf(el);
   if (name.length <= 1) return false;
   // A page repeats a few class names on thousands of elements: test each name once.
   let verdict = namesSeen.get(name);

@@ -269,7 +269,7 @@ function possessiveForms(record: DatasetRecord, people: ReadonlyMap<string, Data
   const surname = owner.name.split(/\s+/).pop()!;
   const fullNames = recordAliases(owner).map((v) => v.text).filter((n) => n.includes(' ') && n.endsWith(` ${surname}`));
   return recordAliases(record).flatMap(({ text }) => {
-    const rest = new RegExp(`^${surname} ((?:\\p{Ll}+ ?)+)$`, 'u').exec(text)?.[1];
+    const rest = text.startsWith(`${surname} `) ? /^((?:\p{Ll}+ ?)+)$/u.exec(text.slice(surname.length + 1))?.[1] : undefined;
     if (!rest || OWN_ACTS.has(rest)) return [];
     return [surname, ...fullNames].map((name) => ({ text: `${name}\u2019s ${rest}`, rule: 'name' as const }));
   });
