@@ -2,6 +2,7 @@ import { buildTrie, scanWords, type Trie } from './word-trie';
 import type { AliasEntry, AliasTable } from './alias-table';
 import { boundaryAllows, caseAllows } from './case-rules';
 import { foldText, type FoldedText } from './fold';
+import { sameWordsAs } from './same-words';
 
 /** A mention found in a text: offsets are into that text, `end` exclusive. */
 export interface Mention {
@@ -45,6 +46,7 @@ export interface Hit {
 export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
   const f = folded.codes;
+  const twins = sameWordsAs(matcher.entries);
   // The scan finds whole words of the folded text only ("us" is never looked for in "thus").
   scanWords(matcher.trie, f, (pattern, foldedEnd) => {
     const entry = matcher.entries[pattern]!;
@@ -54,6 +56,10 @@ export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, f
     if (!boundaryAllows(text, start, end)) return;
     const found = text.slice(start, end);
     if (entry.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: pattern });
+    // Later entries with the same words, each under its own case rules (see same-words.ts).
+    for (const k of twins.get(pattern) ?? []) {
+      if (matcher.entries[k]!.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: k });
+    }
   });
   return hits;
 }

@@ -8,7 +8,6 @@ import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
-import { withSameWords } from './same-words';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
 import { bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
@@ -89,7 +88,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const phrases = resolver.table.cues.length;
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
-  for (const h of withSameWords(resolver.cues.entries, cueHits)) {
+  for (const h of cueHits) {
     if (h.entry >= phrases) {
       const term = resolver.table.near.terms[h.entry - phrases]!;
       if (!inCompound(text, h, term) && !negated(text, h, term)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });

@@ -1,15 +1,13 @@
-import type { Hit } from './matcher';
-
 /**
- * The automaton keeps one output per pattern, the first entry with those words, so an entry whose
- * folded words equal an earlier one's is never reported: a near term that is also a phrase once
+ * A trie keeps one output per node, the first pattern with those words, so an entry whose folded
+ * words equal an earlier one's would never be reported: a near term that is also a phrase once
  * numbers are left out ("presidential race", from "2016 presidential race"), or one phrase of two
- * records ("expelled Russian diplomats"). Each hit is given back for every entry with its words.
+ * records ("expelled Russian diplomats"). The matcher reports each hit for all of them.
  */
 const twinsOf = new WeakMap<readonly { folded: string }[], Map<number, number[]>>();
 
-/** For each first entry of a run of entries with the same words, the later ones. */
-function twins(entries: readonly { folded: string }[]): Map<number, number[]> {
+/** For the first entry of each run of entries with the same words, the later ones; made once per entry list. */
+export function sameWordsAs(entries: readonly { folded: string }[]): ReadonlyMap<number, readonly number[]> {
   let map = twinsOf.get(entries);
   if (map) return map;
   map = new Map();
@@ -21,11 +19,4 @@ function twins(entries: readonly { folded: string }[]): Map<number, number[]> {
   }
   twinsOf.set(entries, map);
   return map;
-}
-
-/** `hits` with a copy of each for every later entry that shares its entry's words. */
-export function withSameWords(entries: readonly { folded: string }[], hits: readonly Hit[]): readonly Hit[] {
-  const map = twins(entries);
-  if (map.size === 0 || !hits.some((h) => map.has(h.entry))) return hits;
-  return hits.flatMap((h) => [h, ...(map.get(h.entry) ?? []).map((entry) => ({ ...h, entry }))]);
 }

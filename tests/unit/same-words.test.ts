@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
 import { createResolver, resolveMentions } from '../../lib/match/resolve';
-import { withSameWords } from '../../lib/match/same-words';
+import { createPatternMatcher, findHits } from '../../lib/match/matcher';
 import { record } from './support/records';
 
 describe('entries that share their words', () => {
-  it('each get every hit of those words', () => {
-    const entries = [{ folded: 'presidential race' }, { folded: 'summit' }, { folded: 'presidential race' }];
-    const hit = { start: 0, end: 17, text: 'presidential race', entry: 0 };
-    expect(withSameWords(entries, [hit])).toEqual([hit, { ...hit, entry: 2 }]);
-    const alone = [{ start: 0, end: 6, text: 'summit', entry: 1 }];
-    expect(withSameWords(entries, alone)).toBe(alone);
+  it('each get every hit of those words, under their own case rules', () => {
+    const entry = (text: string, rule: 'name' | 'exact' = 'name') => ({ folded: text.toLowerCase(), variants: [{ text, rule }] });
+    const matcher = createPatternMatcher([entry('presidential race'), entry('summit'), entry('presidential race'), entry('Presidential Race', 'exact')]);
+    const hits = (text: string) => findHits(matcher, text).map((h) => `${h.text}#${h.entry}`);
+    expect(hits('the presidential race')).toEqual(['presidential race#0', 'presidential race#2']);
+    expect(hits('the Presidential Race')).toEqual(['Presidential Race#0', 'Presidential Race#2', 'Presidential Race#3']);
+    expect(hits('the summit')).toEqual(['summit#1']);
   });
 
   it('let an anchor that is also another record’s phrase, once its year is left out, describe its event', () => {
