@@ -9,8 +9,8 @@ import { articleScope } from '../lib/dom/article-root';
 import { POPOVER_HOST } from '../lib/content/popover-ui';
 import { createHighlightPainter } from '../lib/dom/highlight-painter';
 import { paintInView } from '../lib/content/paint-in-view';
-import type { AliasTable } from '../lib/match/alias-table';
-import { decodeTries } from '../lib/match/trie-codec';
+import type { AliasFile } from '../lib/match/alias-table';
+import { decodeMatcherFile } from '../lib/match/matcher-file';
 import { CONFIDENCE_THRESHOLD, createResolver } from '../lib/match/resolve';
 import { yieldToPage } from '../lib/dom/yield-to-page';
 import { READING_PACE, readProgressively } from '../lib/content/read-progressively';
@@ -36,9 +36,8 @@ function matcherMemory(tableJson: string, compiledBase64: string): number {
   const bytes = bytesOf(compiledBase64);
   collect();
   const before = heap();
-  const table = JSON.parse(tableJson) as AliasTable;
-  const tries = decodeTries(bytes, table.version);
-  const resolver = createResolver(table, tries ? [tries[0]!, tries[1]!] : null);
+  const table = JSON.parse(tableJson) as AliasFile;
+  const resolver = createResolver(table, decodeMatcherFile(bytes, table.version)!);
   // Kept reachable across the collection that follows, so that it is counted.
   keptResolver = resolver;
   collect();
@@ -78,10 +77,9 @@ async function backstory(tableJson: string, compiledBase64: string, records: Dat
   await rendered();
   const longTasks = watchLongTasks();
   const t0 = performance.now();
-  // Ready to match: the alias table parsed from its file's text (as fetch's json() does), the tries mapped.
-  const table = JSON.parse(tableJson) as AliasTable;
-  const tries = decodeTries(bytes, table.version);
-  const resolver = createResolver(table, tries ? [tries[0]!, tries[1]!] : null);
+  // Ready to match: the alias table parsed from its file's text (as fetch's json() does), the matcher file mapped.
+  const table = JSON.parse(tableJson) as AliasFile;
+  const resolver = createResolver(table, decodeMatcherFile(bytes, table.version)!);
   const loadMs = performance.now() - t0;
   // The article and what to skip in it, found as the content script finds them.
   const { roots, skip } = articleScope(document, POPOVER_HOST);

@@ -1,14 +1,15 @@
 /**
  * Validates every dataset source file and compiles them into what the extension ships:
  * data/generated/dataset.json (the records, for the background), and public/generated/aliases.json
- * with public/generated/matcher.bin (the alias table and its compiled matcher, which the content
- * script fetches from the extension rather than carrying in its own code). Exits non-zero, naming file and record, on any error.
+ * with public/generated/matcher.bin (the cue and hint tables, and the compiled matcher with the
+ * alias entries, which the content script fetches from the extension rather than carrying in its
+ * own code). Exits non-zero, naming file and record, on any error.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset, type SourceFile } from '../lib/dataset/validate';
-import { encodeTries } from '../lib/match/trie-codec';
+import { encodeMatcherFile } from '../lib/match/matcher-file';
 import { resolverTries } from '../lib/match/resolve';
 
 const root = join(import.meta.dirname, '..');
@@ -44,8 +45,9 @@ writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
 // The matcher, compiled now so that no page has to build it: the content script maps this file.
 const publicDir = join(root, 'public', 'generated');
 mkdirSync(publicDir, { recursive: true });
-writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(aliases));
-writeFileSync(join(publicDir, 'matcher.bin'), encodeTries(version, resolverTries(aliases)));
+const { entries, ...file } = aliases;
+writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(file));
+writeFileSync(join(publicDir, 'matcher.bin'), encodeMatcherFile(version, resolverTries(aliases), entries));
 const byKind = new Map<string, number>();
 for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
 console.log(

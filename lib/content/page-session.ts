@@ -8,7 +8,7 @@ import type { PaintItem } from '../dom/painter';
 import { readPublishedDate } from '../dom/read-published-date';
 import { rangeFor } from '../dom/text-index';
 import { createWrapPainter, MARK_TAG } from '../dom/wrap-painter';
-import type { AliasTable } from '../match/alias-table';
+import type { AliasFile } from '../match/alias-table';
 import { mentionsToPaint } from '../match/mention-lookup';
 import { CONFIDENCE_THRESHOLD, createResolver } from '../match/resolve';
 import { pageKey, siteOf } from '../page/site';
@@ -43,11 +43,13 @@ function isForeignFrame(): boolean {
 }
 
 /** Everything the content script does on one page, from first scan to teardown. */
-export async function startPageSession(ctx: ContentScriptContext, table: AliasTable): Promise<void> {
+export async function startPageSession(ctx: ContentScriptContext, table: AliasFile): Promise<void> {
   const site = siteOf(location.href);
   if (!site || isForeignFrame()) return;
+  const compiled = await loadCompiledMatcher(table.version);
+  if (!compiled || !ctx.isValid) return;
   const doc = document;
-  const resolver = createResolver(table, await loadCompiledMatcher(table.version));
+  const resolver = createResolver(table, compiled);
   const painter = supportsHighlights(window) ? createHighlightPainter(doc, true) : createWrapPainter(doc);
   const cards = createRecordCards();
   const corrections = new Map<string, string>();

@@ -80,6 +80,12 @@ export interface AliasTable {
   people: string[];
 }
 
+/**
+ * The table as the extension's file holds it: the alias entries travel in the compiled matcher
+ * file instead (matcher-file.ts), where a page decodes only those it meets.
+ */
+export type AliasFile = Omit<AliasTable, 'entries'>;
+
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** An all-capitals alias ("INF", "U.S.") is matched in capitals only; other aliases as names. */

@@ -1,6 +1,7 @@
 import { buildTrie, scanWords, type Trie } from './word-trie';
 import type { AliasEntry, AliasTable } from './alias-table';
 import { boundaryAllows, caseAllows } from './case-rules';
+import type { EntryList } from './entry-codec';
 import { foldText, type FoldedText } from './fold';
 import { sameWordsAs } from './same-words';
 
@@ -23,15 +24,17 @@ export type Pattern = Pick<AliasEntry, 'folded' | 'variants'>;
 
 export interface Matcher<E extends Pattern = AliasEntry> {
   trie: Trie;
-  entries: readonly E[];
+  entries: EntryList<E>;
+  /** For the first of entries with the same words, the later ones (see same-words.ts). */
+  twins: ReadonlyMap<number, readonly number[]>;
 }
 
 export function createMatcher(table: Pick<AliasTable, 'entries'>): Matcher {
   return createPatternMatcher(table.entries);
 }
 
-export function createPatternMatcher<E extends Pattern>(entries: readonly E[]): Matcher<E> {
-  return { trie: buildTrie(entries.map((e) => e.folded)), entries };
+export function createPatternMatcher<E extends Pattern>(entries: readonly E[], trie: Trie = buildTrie(entries.map((e) => e.folded))): Matcher<E> {
+  return { trie, entries, twins: sameWordsAs(entries) };
 }
 
 /** A pattern found in a text: `entry` indexes the matcher's entries. */
@@ -46,10 +49,10 @@ export interface Hit {
 export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, folded: FoldedText = foldText(text)): Hit[] {
   const hits: Hit[] = [];
   const f = folded.codes;
-  const twins = sameWordsAs(matcher.entries);
+  const { entries, twins } = matcher;
   // The scan finds whole words of the folded text only ("us" is never looked for in "thus").
   scanWords(matcher.trie, f, (pattern, foldedEnd) => {
-    const entry = matcher.entries[pattern]!;
+    const entry = entries.at(pattern)!;
     const foldedStart = foldedEnd - entry.folded.length;
     const start = folded.origin[foldedStart]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
@@ -58,7 +61,7 @@ export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, f
     if (entry.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: pattern });
     // Later entries with the same words, each under its own case rules (see same-words.ts).
     for (const k of twins.get(pattern) ?? []) {
-      if (matcher.entries[k]!.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: k });
+      if (entries.at(k)!.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: k });
     }
   });
   return hits;
@@ -81,13 +84,13 @@ export function longestLeftmost<T extends { start: number; end: number }>(spans:
  * Overlapping hits that mean the same record are one mention ("President Moon" and "Moon Jae-in"
  * in "President Moon Jae-in"), so that a title in an alias never cuts a name in two.
  */
-function mergeSameRecord(hits: Hit[], entries: readonly AliasEntry[], text: string): Hit[] {
+function mergeSameRecord(hits: Hit[], entries: EntryList<AliasEntry>, text: string): Hit[] {
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Hit[] = [];
   for (const hit of sorted) {
     const last = merged[merged.length - 1];
-    const ids = entries[hit.entry]!.recordIds;
-    if (last && hit.start < last.end && hit.end > last.end && ids.length === 1 && entries[last.entry]!.recordIds.join() === ids.join()) {
+    const ids = entries.at(hit.entry)!.recordIds;
+    if (last && hit.start < last.end && hit.end > last.end && ids.length === 1 && entries.at(last.entry)!.recordIds.join() === ids.join()) {
       merged[merged.length - 1] = { ...last, end: hit.end, text: text.slice(last.start, hit.end) };
     } else merged.push(hit);
   }
@@ -97,7 +100,7 @@ function mergeSameRecord(hits: Hit[], entries: readonly AliasEntry[], text: stri
 /** Every mention in `text`, leftmost first; where candidates overlap, the longest wins. */
 export function findMentions(matcher: Matcher, text: string, folded: FoldedText = foldText(text)): Mention[] {
   return longestLeftmost(mergeSameRecord(findHits(matcher, text, folded), matcher.entries, text)).map((h) => {
-    const entry = matcher.entries[h.entry]!;
+    const entry = matcher.entries.at(h.entry)!;
     const mention: Mention = { start: h.start, end: h.end, text: h.text, recordIds: entry.recordIds, key: entry.folded };
     if (entry.short) mention.short = true;
     return mention;

@@ -1,8 +1,9 @@
 import type { Trie } from './word-trie';
-import { foldCue, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
+import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
+import type { CompiledMatcher } from './matcher-file';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
@@ -47,7 +48,7 @@ export interface Resolver {
   people: ReadonlySet<string>;
   /** One trie for the cue phrases and, after them, the anchor and trigger words. */
   cues: Matcher<CueEntry | NearTerm>;
-  table: AliasTable;
+  table: AliasFile;
   /** Each cue phrase's rule, valid as long as the phrase is specific (see phraseRule). */
   phraseRules: CueRule[];
 }
@@ -62,13 +63,22 @@ export interface Found {
   sure: Set<string>;
 }
 
-/** A resolver for `table`, from tries compiled at build time where given, else built now. */
-export function createResolver(table: AliasTable, compiled?: readonly [Trie, Trie] | null): Resolver {
+/**
+ * A resolver for the file's table and the matcher compiled from it at build time, as a page makes
+ * it; or for a whole table, with its tries built now.
+ */
+export function createResolver(table: AliasFile, compiled: CompiledMatcher): Resolver;
+export function createResolver(table: AliasTable): Resolver;
+export function createResolver(table: AliasFile | AliasTable, compiled?: CompiledMatcher): Resolver {
   const cueEntries = [...table.cues, ...table.near.terms];
   const phraseRules = table.cues.map(phraseRule);
   const people = new Set(table.people);
-  if (compiled) return { aliases: { trie: compiled[0], entries: table.entries }, people, cues: { trie: compiled[1], entries: cueEntries }, table, phraseRules };
-  return { aliases: createMatcher(table), people, cues: createPatternMatcher(cueEntries), table, phraseRules };
+  // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
+  if (compiled) {
+    const aliases = { trie: compiled.tries[0], entries: compiled.aliases, twins: new Map() };
+    return { aliases, people, cues: createPatternMatcher(cueEntries, compiled.tries[1]), table, phraseRules };
+  }
+  return { aliases: createMatcher(table as AliasTable), people, cues: createPatternMatcher(cueEntries), table, phraseRules };
 }
 
 /** The two tries a resolver walks, for compiling at build time. */

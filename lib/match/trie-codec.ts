@@ -35,22 +35,27 @@ export function encodeTries(version: string, tries: readonly Trie[]): Uint8Array
   return new Uint8Array(buffer);
 }
 
-/** The tries in a blob, as views on it (no copying); null if it is not one, or not of `version`. */
-export function decodeTries(buffer: ArrayBuffer, version: string): Trie[] | null {
-  if (buffer.byteLength < 12) return null;
-  const view = new DataView(buffer);
+/**
+ * The tries in a blob that starts at `start` (4-byte aligned) of `buffer`, as views on it (no
+ * copying); null if it is not one, or not of `version`.
+ */
+export function decodeTries(buffer: ArrayBuffer, version: string, start = 0): Trie[] | null {
+  if (start % 4 !== 0 || buffer.byteLength < start + 12) return null;
+  const view = new DataView(buffer, start);
   if (view.getUint32(0, true) !== MAGIC) return null;
   const versionLength = view.getUint32(4, true);
   const count = view.getUint32(8, true);
-  if (new TextDecoder().decode(new Uint8Array(buffer, 12, versionLength)) !== version) return null;
+  if (start + 12 + versionLength + count * FIELDS.length * 4 > buffer.byteLength) return null;
+  if (new TextDecoder().decode(new Uint8Array(buffer, start + 12, versionLength)) !== version) return null;
   let header = 12 + versionLength;
-  let offset = align(12 + versionLength + count * FIELDS.length * 4);
+  let offset = start + align(12 + versionLength + count * FIELDS.length * 4);
   const tries: Trie[] = [];
   for (let i = 0; i < count; i++) {
     const a = {} as Record<Field, Int32Array | Uint16Array>;
     for (const f of FIELDS) {
       const length = view.getUint32(header, true);
       header += 4;
+      if (offset + bytesOf(f, length) > buffer.byteLength) return null;
       a[f] = f === 'edgeChar' ? new Uint16Array(buffer, offset, length) : new Int32Array(buffer, offset, length);
       offset += bytesOf(f, length);
     }
