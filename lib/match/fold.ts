@@ -55,6 +55,8 @@ class Folded implements FoldedText {
 }
 const folding = new Scratch();
 const dropping = new Scratch();
+/** Aliases have their own: an entry is decoded, and its alias folded, in the middle of a text's scan. */
+const aliasFolding = new Scratch();
 
 const SEPARATOR = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/;
 const APOSTROPHE = /['\u2018\u2019\u02bc\u2032\uff07]/;
@@ -146,8 +148,8 @@ const ASCII_FOLD = Uint16Array.from({ length: 128 }, (_, code) =>
   code >= 65 && code <= 90 ? code + 32 : code === 32 || code === 45 || (code >= 9 && code <= 13) ? SPACE : code === 39 ? foldCode(code) : code,
 );
 
-function foldPlain(input: string): FoldedText {
-  const scratch = folding.fit(input.length);
+function foldPlain(input: string, space = folding): FoldedText {
+  const scratch = space.fit(input.length);
   const { out, origin } = scratch;
   let n = 0;
   let lastWasSpace = true;
@@ -165,7 +167,7 @@ function foldPlain(input: string): FoldedText {
   return new Folded(scratch, out.subarray(0, n), origin.subarray(0, n));
 }
 
-/** Folds an alias: the same folding, trimmed. */
+/** Folds an alias: the same folding, trimmed; a text being folded or scanned meanwhile is left as it was. */
 export function foldAlias(alias: string): string {
-  return foldText(alias).text.trim();
+  return foldPlain(alias, aliasFolding).text.trim();
 }

@@ -22,6 +22,17 @@ describe('trie codec', () => {
     expect(hits(decoded[1]!, text)).toEqual(hits(cues, text));
   });
 
+  it('keeps a trie’s characters in one byte each where they fit, and in two where they do not', () => {
+    const wide = buildTrie(['сергей лавров', 'лавров']);
+    expect(aliases.edgeChar).toBeInstanceOf(Uint8Array);
+    expect(wide.tailChar).toBeInstanceOf(Uint16Array);
+    const bytes = encodeTries('v1', [aliases, wide]);
+    const [narrow, decodedWide] = decodeTries(bytes.buffer as ArrayBuffer, 'v1')!;
+    expect(narrow!.edgeChar).toBeInstanceOf(Uint8Array);
+    expect(hits(decodedWide!, 'сергей лавров')).toEqual(hits(wide, 'сергей лавров'));
+    expect(hits(decodedWide!, 'сергей лавров')).toHaveLength(2);
+  });
+
   it('refuses a blob of another dataset version, or no blob at all', () => {
     const bytes = encodeTries('v1', [aliases]);
     expect(decodeTries(bytes.buffer as ArrayBuffer, 'v2')).toBeNull();

@@ -45,6 +45,14 @@ describe('word trie', () => {
     expect(allMatches(['a b', 'b'], 'a b')).toEqual(['0@3', '1@3']);
   });
 
+  it('matches a tail (the chain below a node that leads to one pattern) only in full and as whole words', () => {
+    const patterns = ['sochi talks', 'sochi', 'kerch strait incident'];
+    expect(allMatches(patterns, 'sochi tal')).toEqual(['1@5']);
+    expect(allMatches(patterns, 'sochi talksx sochi talk')).toEqual(['1@18', '1@5']);
+    expect(allMatches(patterns, 'the kerch strait incidents; the kerch strait incident')).toEqual(['2@53']);
+    expect(allMatches(patterns, 'kerch strait inciden')).toEqual([]);
+  });
+
   it('finds nothing when nothing matches, and nothing in empty text', () => {
     expect(allMatches(['xyz'], 'abc abc')).toEqual([]);
     expect(allMatches(['a'], '')).toEqual([]);
