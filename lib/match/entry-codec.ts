@@ -1,4 +1,5 @@
-import type { AliasEntry, CaseRule } from './alias-table';
+import type { AliasEntry } from './alias-table';
+import { foldAlias } from './fold';
 
 /** A list of patterns read by position: an array, or entries decoded only when a hit needs them. */
 export interface EntryList<E> {
@@ -6,13 +7,40 @@ export interface EntryList<E> {
   at(index: number): E | undefined;
 }
 
-type Packed = [folded: string, variants: Array<[text: string, rule: CaseRule]>, recordIds: string[], short?: 1];
+const FIELD = '\u001f';
+const ITEM = '\u001e';
+const EXACT = '\u001d';
+const SHORT = 's';
 
 const align = (n: number) => (n + 3) & ~3;
 
 /**
+ * One entry as text: its variants (an exact one marked), its record ids, a mark if it is a surname
+ * alone, and its folded words only where they are not the first variant's; empty fields at the end
+ * are left out. Control characters part the fields, since no alias or id holds one.
+ */
+function pack(e: AliasEntry): string {
+  const fields = [e.variants.map((v) => (v.rule === 'exact' ? EXACT : '') + v.text).join(ITEM), e.recordIds.join(ITEM), e.short ? SHORT : ''];
+  if (foldAlias(e.variants[0]?.text ?? '') !== e.folded) fields.push(e.folded);
+  while (fields[fields.length - 1] === '') fields.pop();
+  return fields.join(FIELD);
+}
+
+function unpack(line: string): AliasEntry {
+  const [variants = '', ids = '', short, folded] = line.split(FIELD);
+  const entry: AliasEntry = {
+    folded: '',
+    variants: variants.split(ITEM).map((v) => (v[0] === EXACT ? { text: v.slice(1), rule: 'exact' } : { text: v, rule: 'name' })),
+    recordIds: ids === '' ? [] : ids.split(ITEM),
+  };
+  entry.folded = folded ?? foldAlias(entry.variants[0]!.text);
+  if (short === SHORT) entry.short = true;
+  return entry;
+}
+
+/**
  * The alias entries as one section of the compiled matcher file: a count, the offsets of each
- * entry's bytes, then each entry as UTF-8 JSON. Parsing a large alias table in one piece takes far
+ * entry's bytes, then each entry as UTF-8 text. Parsing a large alias table in one piece takes far
  * longer than a frame and keeps every entry in memory; a page needs only those it meets. The
  * entries must be unique by their folded words, since a trie node reports one pattern.
  */
@@ -21,10 +49,9 @@ export function encodeEntries(entries: readonly AliasEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const bodies = entries.map((e) => {
     if (seen.has(e.folded)) throw new Error(`Alias entries repeat "${e.folded}"`);
+    if (e.variants.length === 0) throw new Error(`Alias entry "${e.folded}" has no variant`);
     seen.add(e.folded);
-    const packed: Packed = [e.folded, e.variants.map((v) => [v.text, v.rule]), e.recordIds];
-    if (e.short) packed.push(1);
-    return encoder.encode(JSON.stringify(packed));
+    return encoder.encode(pack(e));
   });
   const head = 4 * (entries.length + 2);
   const size = bodies.reduce((sum, b) => sum + b.length, 0);
@@ -57,9 +84,7 @@ export function decodeEntries(buffer: ArrayBuffer, byteOffset: number): EntryLis
       if (!(index >= 0 && index < count)) return undefined;
       let entry = decoded.get(index);
       if (!entry) {
-        const [folded, variants, recordIds, short] = JSON.parse(decoder.decode(bytes.subarray(offsets[index]!, offsets[index + 1]!))) as Packed;
-        entry = { folded, variants: variants.map(([text, rule]) => ({ text, rule })), recordIds };
-        if (short) entry.short = true;
+        entry = unpack(decoder.decode(bytes.subarray(offsets[index]!, offsets[index + 1]!)));
         decoded.set(index, entry);
       }
       return entry;
