@@ -96,7 +96,10 @@ function storyBlock(within: Element): Element | null {
   let best: Element | null = null;
   for (const [el, score] of scores) if (el !== within && within.contains(el) && score >= MIN_STORY_CHARS && (!best || score > scores.get(best)!)) best = el;
   if (!best) return null;
-  for (let parent = best.parentElement; parent && parent !== within && within.contains(parent); parent = parent.parentElement) {
+  // The page's <main> is its main content by definition: the widening may take all of it. The body
+  // holds the page's own header and menus as well.
+  const widest = within.tagName === 'MAIN' || within.getAttribute('role') === 'main' ? within : null;
+  for (let parent = best.parentElement; parent && (parent === widest || (parent !== within && within.contains(parent))); parent = parent.parentElement) {
     const extra = textOf(parent) - textOf(best);
     if (extra > 0 && (linkTextOf(parent) - linkTextOf(best)) / extra > MAX_LINK_SHARE) break;
     best = parent;

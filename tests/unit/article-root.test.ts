@@ -33,6 +33,18 @@ describe('findArticleRoots', () => {
     expect(findArticleRoots(document).map((el) => el.id)).toEqual(['story']);
   });
 
+  it('takes all of <main> where the story runs on past its paragraphs, in captions, but not a list of links in it', () => {
+    const essay = (rail: string) => `<header><a>News</a> <a>Pictures</a></header>
+      <main id="main"><div id="head"><h1>Leaders meet</h1>${paragraph(4)}${paragraph(4)}</div>
+        <ol><li><figure><figcaption>The two leaders shake hands at the airport.</figcaption></figure></li></ol>
+        <p>They spoke for an hour.</p>${rail}</main>`;
+    document.body.innerHTML = essay('');
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['main']);
+    const links = '<div><a>Another story about the leaders and their meeting, and what came of it</a></div>'.repeat(6);
+    document.body.innerHTML = essay(`<div>${links}</div>`);
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['head']);
+  });
+
   it('reads the whole body when no block holds a story’s worth of paragraphs', () => {
     document.body.innerHTML = '<div><p>One short line of text here.</p></div><div>Other things</div>';
     expect(findArticleRoots(document)).toEqual([document.body]);
