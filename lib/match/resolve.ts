@@ -1,6 +1,7 @@
 import type { Trie } from './word-trie';
 import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
+import { namesAnother } from './family-name';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
@@ -197,6 +198,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       continue;
     }
     if (insideLongerName(found.text, span.start, span.end)) continue;
+    if (!span.text.includes(' ') && span.recordIds.every((id) => resolver.people.has(id)) && namesAnother(found.text, span.start)) continue;
     let ids = span.recordIds;
     if (span.short) {
       // A surname alone: it means a person named in full on the page, the most named if several.
