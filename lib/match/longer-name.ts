@@ -11,7 +11,8 @@
 const INSTITUTION_AFTER = new Set([
   'academy', 'act', 'airlines', 'airport', 'airways', 'bank', 'bridge', 'cathedral', 'center', 'centre', 'charter', 'church',
   'club', 'college', 'command', 'commission', 'committee', 'company', 'convention', 'corporation', 'court', 'declaration',
-  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'party',
+  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'organisation',
+  'organization', 'party',
   'patriarchate', 'post', 'protocol', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal',
   'university',
 ]);
@@ -52,6 +53,8 @@ export function insideLongerName(text: string, start: number, end: number): bool
   if ((isSpace(next) || isDash(next)) && mayBeCapital(text.charCodeAt(end + 1))) {
     const run = RUN_AFTER.exec(text.slice(end, end + 64))?.[1]?.toLowerCase().split(/[ \u00a0]/u);
     if (run && (INSTITUTION_AFTER.has(run[0]!) || INSTITUTION_AFTER.has(run[run.length - 1]!))) return true;
+    // "Iran Air" is an airline; "US Air Force" is the country's.
+    if (run?.length === 1 && run[0] === 'air') return true;
   }
   if (isSpace(next) && text.charCodeAt(end + 1) === 111 && OF_THE_AFTER.test(text.slice(end, end + 10))) return true;
   if (!isSpace(text.charCodeAt(start - 1))) return false;

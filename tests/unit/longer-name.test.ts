@@ -16,6 +16,8 @@ describe('insideLongerName', () => {
 
   it('sees a country in an airline or an agency', () => {
     expect(inside('flights on Air China resumed', 'China')).toBe(true);
+    expect(inside('an Iran Air flight to London', 'Iran')).toBe(true);
+    expect(inside('the Trump Organization said', 'Trump')).toBe(true);
     expect(inside('the Atomic Energy Organization of Iran said', 'Iran')).toBe(true);
     expect(inside('the Trump Tower Moscow project', 'Moscow')).toBe(true);
   });
@@ -36,6 +38,7 @@ describe('insideLongerName', () => {
     expect(inside('the Russia of the tsars', 'Russia')).toBe(false);
     expect(inside('Salisbury is a cathedral city.', 'Salisbury')).toBe(false);
     expect(inside('President Trump said on Friday', 'Trump')).toBe(false);
+    expect(inside('a US Air Force jet', 'US')).toBe(false);
     expect(inside('the Islamic Republic of Iran said', 'Iran')).toBe(false);
     expect(inside('talks in Moscow. Times were hard.', 'Moscow')).toBe(false);
     expect(inside('Putin spoke in Moscow on Monday', 'Moscow')).toBe(false);
