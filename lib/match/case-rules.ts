@@ -1,7 +1,8 @@
 import type { AliasVariant } from './alias-table';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const CURRENCY = /[$€£¥]/;
+/** $, £, ¥ and €: "US$38 million" is a sum, not the United States. */
+const isCurrency = (c: number) => c === 36 || c === 163 || c === 165 || c === 8364;
 
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]/gu;
 const PLAIN = /^[\x20-\x7e]*$/;
@@ -11,12 +12,13 @@ function lettersOf(text: string): string {
   return (PLAIN.test(text) ? text : text.normalize('NFKD')).replace(NOT_ALPHANUMERIC, '');
 }
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiAlphanumeric = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Whether one character is a letter or digit: plain ASCII decided without a regular expression. */
-function isLetterOrDigit(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return c < 128 ? isAsciiAlphanumeric(c) : LETTER_OR_DIGIT.test(ch);
+/** Whether the code unit at `at` is a letter or digit: plain ASCII decided without a regular expression. */
+function isLetterOrDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? isAsciiAlphanumeric(c) : LETTER_OR_DIGIT.test(text[at]!);
 }
 
 /**
@@ -53,6 +55,10 @@ function firstLetter(text: string): string {
  */
 export function caseAllows(variant: AliasVariant, found: string): boolean {
   if (variant.rule === 'exact') return sameLetters(variant.text, found);
+  // The usual case, settled from two code units: an alias and a match that both begin with an ASCII letter.
+  const a = variant.text.charCodeAt(0);
+  const b = found.charCodeAt(0);
+  if (isAsciiLetter(a) && isAsciiLetter(b)) return a >= 97 || b <= 90;
   const first = firstLetter(variant.text);
   if (first === '' || first === first.toLowerCase()) return true;
   const gotFirst = firstLetter(found);
@@ -64,8 +70,6 @@ export function caseAllows(variant: AliasVariant, found: string): boolean {
  * "INF"), and no currency sign after it ("US$38 million" is not the United States).
  */
 export function boundaryAllows(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text[start - 1]! : ' ';
-  const after = end < text.length ? text[end]! : ' ';
-  if (isLetterOrDigit(before) || isLetterOrDigit(after)) return false;
-  return !CURRENCY.test(after);
+  if (start > 0 && isLetterOrDigitAt(text, start - 1)) return false;
+  return end >= text.length || (!isLetterOrDigitAt(text, end) && !isCurrency(text.charCodeAt(end)));
 }
