@@ -19,8 +19,9 @@ import { toRelatedRef } from '../lib/timeline/build-timeline';
 const rendered = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * Milliseconds from the dwell to the popover's DOM filled, for the first hover on a page (its
+ * Milliseconds from the dwell's end to the popover's DOM filled, for the first hover on a page (its
  * code run once, unseen, while the pointer dwelt) and for a later one; -1 if no mention is on screen.
+ * The browser's own layout of the popover, in the frame that follows, is not counted.
  */
 export async function hoverToPopover(model: PageModel, records: readonly DatasetRecord[]): Promise<{ first: number; later: number }> {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -46,14 +47,17 @@ export async function hoverToPopover(model: PageModel, records: readonly Dataset
   host.style.cssText = POPOVER_HOST_STYLE;
   document.body.append(host);
   const container = host.attachShadow({ mode: 'open' });
+  // As the content script does: the pointer's mention is found while it rests (hover-controller.ts
+  // hit-tests each pointer move), and at the dwell's end the popover is anchored, shown and filled.
   const hover = (target: DOMRect, unseen = false) => {
-    host.style.visibility = unseen ? 'hidden' : '';
-    const t0 = performance.now();
     const ref = mentionAtPoint(model, document, target.left + target.width / 2, target.top + target.height / 2);
     const card = ref ? (cards.get(ref.mention.recordId) ?? null) : null;
     if (!ref || !card) return -1;
+    const t0 = performance.now();
+    const anchor = rangeFor(ref.segment.index, ref.mention.start, ref.mention.end).getBoundingClientRect();
+    host.style.visibility = unseen ? 'hidden' : '';
     render(
-      h(FloatingCard, { anchor: target, label: card.record.name }, h(Popover, { card, mentionText: ref.mention.text, publishedDay: '2019-08-22', onOpenTimeline() {}, onClose() {} })),
+      h(FloatingCard, { anchor, label: card.record.name }, h(Popover, { card, mentionText: ref.mention.text, publishedDay: '2019-08-22', onOpenTimeline() {}, onClose() {} })),
       container,
     );
     const ms = performance.now() - t0;
