@@ -27,8 +27,9 @@ const SKIPPED = new Set([
   'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math', 'MATH', 'HEAD', 'TITLE',
 ]);
 
-export function isSkippedElement(el: Element, skip: (el: Element) => boolean): boolean {
-  if (SKIPPED.has(el.tagName) || skip(el)) return true;
+/** Whether to leave an element unread; `tag` is its tagName, which the walk has read already. */
+export function isSkippedElement(el: Element, tag: string, skip: (el: Element) => boolean): boolean {
+  if (SKIPPED.has(tag) || skip(el)) return true;
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -69,11 +70,12 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
     while (node) {
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
-        if (isSkippedElement(el, skip)) {
+        const tag = el.tagName;
+        if (isSkippedElement(el, tag, skip)) {
           node = pastSubtree();
           continue;
         }
-        if (el.tagName === 'BR') pendingBreak = true;
+        if (tag === 'BR') pendingBreak = true;
         // Web components: their open shadow roots hold text a reader sees; read it in place.
         if (el.shadowRoot) {
           shadowRoots.push(el.shadowRoot);
@@ -86,8 +88,10 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
       }
       const text = node as Text;
       node = walker.nextNode();
-      if (text.data.length === 0 || !text.parentElement) continue;
-      const block = findBlock(text.parentElement);
+      const data = text.data;
+      const parent = data.length === 0 ? null : text.parentElement;
+      if (!parent) continue;
+      const block = findBlock(parent);
       if (length > 0 && (block !== lastBlock || pendingBreak)) {
         parts.push(block !== lastBlock ? BLOCK_BREAK : ' ');
         length += 1;
@@ -96,8 +100,8 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
       lastBlock = block;
       nodes.push(text);
       starts.push(length);
-      parts.push(text.data);
-      length += text.data.length;
+      parts.push(data);
+      length += data.length;
     }
   };
   walk(root);

@@ -121,11 +121,12 @@ describe('isSkippedElement', () => {
       return host.firstElementChild!;
     };
     const never = () => false;
-    expect(isSkippedElement(el('<textarea></textarea>'), never)).toBe(true);
-    expect(isSkippedElement(el('<p hidden></p>'), never)).toBe(true);
-    expect(isSkippedElement(el('<p contenteditable="plaintext-only"></p>'), never)).toBe(true);
-    expect(isSkippedElement(el('<p></p>'), never)).toBe(false);
-    expect(isSkippedElement(el('<p class="ours"></p>'), (e) => e.classList.contains('ours'))).toBe(true);
+    const skipped = (e: Element, skip: (e: Element) => boolean = never) => isSkippedElement(e, e.tagName, skip);
+    expect(skipped(el('<textarea></textarea>'))).toBe(true);
+    expect(skipped(el('<p hidden></p>'))).toBe(true);
+    expect(skipped(el('<p contenteditable="plaintext-only"></p>'))).toBe(true);
+    expect(skipped(el('<p></p>'))).toBe(false);
+    expect(skipped(el('<p class="ours"></p>'), (e) => e.classList.contains('ours'))).toBe(true);
   });
 });
 
