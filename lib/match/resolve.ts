@@ -102,7 +102,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   for (const h of cueHits) {
     if (h.entry >= phrases) {
       const term = resolver.table.near.terms[h.entry - phrases]!;
-      if (!inCompound(text, h, term) && !negated(text, h, term)) termHits.push({ start: h.start, end: h.end, text: h.text, entry: h.entry - phrases });
+      // The hit is this pass's own: renumbered in place for the near terms, not copied.
+      if (!inCompound(text, h, term) && !negated(text, h, term)) {
+        h.entry -= phrases;
+        termHits.push(h);
+      }
     }
     else {
       const rule = resolver.phraseRules[h.entry]!;
