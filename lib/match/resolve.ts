@@ -223,12 +223,19 @@ function mostNamed(candidates: readonly string[], counts: ReadonlyMap<string, nu
   return scored[0]!.n > scored[1]!.n ? scored[0]!.id : undefined;
 }
 
-/** "Kim" in "Kim Hyok Chol": a surname followed by another capitalised name is someone else. */
-function beginsOtherName(text: string, span: { end: number }): boolean {
-  return /^[ \u00a0]\p{Lu}/u.test(text.slice(span.end, span.end + 2));
+/**
+ * "Kim" in "Kim Hyok Chol": a surname followed by another capitalised name is someone else. In a
+ * line set in capitals ("KIM SAYS TALKS STALLED") every word is capitalised, and says nothing.
+ */
+function beginsOtherName(text: string, span: { end: number; text: string }): boolean {
+  const next = /^[ \u00a0](\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+  if (next === undefined) return false;
+  return !(isCapitals(span.text) && isCapitals(next));
 }
 
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const isCapitals = (word: string) => !/\p{Ll}/u.test(word);
+
+const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const DATE_BEFORE = /(\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)|\d)\s*[-\u2013]?\s*$/i;
 
 /** A surname that is also a month ("May") and stands where a date would: "in May", "May 14", "3 May". */

@@ -64,6 +64,12 @@ describe('resolving mentions', () => {
 
   it('does not take a month for a surname', () => {
     expect(found('Theresa May spoke in May 2018, and again on 3 May.')).toEqual(['Theresa May→theresa-may']);
+    expect(found('Theresa May spoke. TALKS RESUME IN MAY')).toEqual(['Theresa May→theresa-may']);
+  });
+
+  it('reads a surname in a line set in capitals, where every word is capitalised', () => {
+    expect(found('Kim Jong Un arrived. KIM SAYS TALKS STALLED')).toEqual(['Kim Jong Un→kim-jong-un', 'KIM→kim-jong-un']);
+    expect(found('Kim Jong Un arrived. Kim Hyok Chol followed.')).toEqual(['Kim Jong Un→kim-jong-un']);
   });
 
   it('recognises a described event whatever number stands in the phrase', () => {
