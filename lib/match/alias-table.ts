@@ -1,4 +1,5 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
+import { FAMILY_FIRST, familyFirstNames } from './family-names';
 import { foldAlias, foldText } from './fold';
 import { anchorForms, triggerForms } from './inflect';
 import { synonymsOf } from './synonyms';
@@ -23,6 +24,8 @@ export interface AliasEntry {
   recordIds: string[];
   /** A person's surname alone: it means them only on a page that names them in full. */
   short?: true;
+  /** The relatives of a first name's person: naming one of them in full lets it count too ("Sergei Skripal and his daughter Yulia"). */
+  kin?: string[];
 }
 
 /** The event a cue means, and when it may be taken to mean it. */
@@ -121,7 +124,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
     }
   }
-  for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
     for (const variant of [...treatyForms(record), ...possessiveForms(record, people)]) {
@@ -234,8 +237,6 @@ function nearWords(anchors: readonly string[], writtenTriggers: readonly string[
   return [...anchorWords.map((text) => ({ text, role: 'anchor' as const })), ...triggerWords.map((text) => ({ text, role: 'trigger' as const }))];
 }
 
-/** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */
-const FAMILY_FIRST = new Set(['Kim', 'Ri', 'Choe', 'Moon', 'Xi', 'Wang', 'Geng', 'Hua', 'Li', 'Lee', 'Park', 'Jung']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
 
 /**

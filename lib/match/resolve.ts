@@ -190,7 +190,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     let ids = span.recordIds;
     if (span.short) {
       // A surname alone: it means a person named in full on the page, the most named if several.
-      const meant = mostNamed(ids.filter((id) => onPage.has(id)), context.namedCounts);
+      const meant = mostNamed(ids.filter((id) => onPage.has(id) || (span.kin?.some(named) ?? false)), context.namedCounts);
       if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) continue;
       ids = [meant];
     }

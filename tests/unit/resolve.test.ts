@@ -233,3 +233,25 @@ describe('what a change of the page\'s context re-decides', () => {
     expect(decide(resolver, text, { publishedDay: '2018-03-20', onPage: new Set(['theresa-may']), namedCounts: new Map([['theresa-may', 3]]) })).toEqual(bare);
   });
 });
+
+describe('people of one surname', () => {
+  const skripals = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'sergei-skripal', kind: 'person', name: 'Sergei Skripal', aliases: ['Skripal'] }),
+      record({ id: 'yulia-skripal', kind: 'person', name: 'Yulia Skripal', aliases: [] }),
+      record({ id: 'theresa-may', kind: 'person', name: 'Theresa May', aliases: [] }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(skripals, text).map((m) => `${m.text}→${m.recordId}`);
+
+  it('are told apart by first name once the page names them, or a relative, in full', () => {
+    expect(read('Yulia Skripal was discharged. Yulia thanked the staff.')).toEqual(['Yulia Skripal→yulia-skripal', 'Yulia→yulia-skripal']);
+    expect(read('Yulia thanked the staff.')).toEqual([]);
+    expect(read('Sergei Skripal and his daughter Yulia were found.')).toEqual(['Sergei Skripal→sergei-skripal', 'Yulia→yulia-skripal']);
+    expect(read('Yulia Skripal was discharged; Yulia Navalnaya spoke.')).toEqual(['Yulia Skripal→yulia-skripal']);
+  });
+
+  it('leave the first names of others alone', () => {
+    expect(read('Theresa May spoke. Theresa said more.')).toEqual(['Theresa May→theresa-may']);
+  });
+});
