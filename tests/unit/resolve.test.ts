@@ -197,6 +197,15 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo: Russia seized Ukrainian ships near Kerch.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
   });
 
+  it('takes a verb with what follows it, rather than with its subject, where an anchor stands on each side', () => {
+    expect(found('Pompeo: the Ukrainian ships were seized by coast guard boats off Kerch.', '2018-11-26')).toContain(
+      'seized by coast guard boats off Kerch→kerch-incident-2018',
+    );
+    expect(found('Pompeo: the Ukrainian ships and their seizure by coast guard boats off Kerch.', '2018-11-26')).toContain(
+      'Ukrainian ships and their seizure→kerch-incident-2018',
+    );
+  });
+
   it('tells one thing once: a second trigger on an anchor already used adds no mention', () => {
     const kerch = found('Pompeo: Russia seized the Ukrainian ships off Kerch on Sunday and captured them.', '2018-11-26');
     expect(kerch.filter((m) => m.endsWith('kerch-incident-2018'))).toEqual(['seized the Ukrainian ships→kerch-incident-2018']);
