@@ -44,4 +44,10 @@ describe('isBoilerplate', () => {
     document.body.innerHTML = '<article><aside id="rail">Related</aside><aside class="pull">‘I am appalled’</aside><aside class="story-pullquote">Quote</aside></article>';
     expect([...document.querySelectorAll('aside')].map(isBoilerplate)).toEqual([true, false, false]);
   });
+
+  it('leaves out boxes beside the story and lists of other reads, but keeps its tags', () => {
+    document.body.innerHTML =
+      '<article><div class="side-box">Latest</div><div class="content reading">Reading list</div><div class="read-more">More</div><div class="tags">Kremlin</div><div class="inside">Text</div></article>';
+    expect([...document.querySelectorAll('article > *')].map(isBoilerplate)).toEqual([true, true, true, false, false]);
+  });
 });
