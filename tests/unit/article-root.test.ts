@@ -45,9 +45,9 @@ describe('isBoilerplate', () => {
     expect([...document.querySelectorAll('aside')].map(isBoilerplate)).toEqual([true, false, false]);
   });
 
-  it('leaves out boxes beside the story and lists of other reads, but keeps its tags', () => {
+  it('leaves out boxes beside the story and a reading list, but keeps its tags and a “Read also” line', () => {
     document.body.innerHTML =
-      '<article><div class="side-box">Latest</div><div class="content reading">Reading list</div><div class="read-more">More</div><div class="tags">Kremlin</div><div class="inside">Text</div></article>';
-    expect([...document.querySelectorAll('article > *')].map(isBoilerplate)).toEqual([true, true, true, false, false]);
+      '<article><div class="side-box">Latest</div><div class="content reading">Reading list</div><div class="read-also">Also</div><div class="tags">Kremlin</div><div class="inside">Text</div></article>';
+    expect([...document.querySelectorAll('article > *')].map(isBoilerplate)).toEqual([true, true, false, false, false]);
   });
 });
