@@ -21,6 +21,8 @@ export interface FoundCue extends Mention {
   cue: CueRule;
   byYear?: true;
   byDate?: DatePhrase;
+  /** `byDate` written before the event's word ("the Nov. 6 midterms"): it may be a day still to come (lib/match/day-cues.ts). */
+  byDay?: true;
   byOwner?: true;
   dated?: DatePhrase;
 }

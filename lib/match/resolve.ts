@@ -6,6 +6,7 @@ import { dropNumbers, foldText } from './fold';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
+import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
@@ -106,6 +107,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
+    byDay(resolver.table.near, text, termHits, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
   }
@@ -162,7 +164,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
         (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
         c.cue.with.some(named) &&
-        (!c.byDate || onItsDate(c.byDate, day, c.cue)) &&
+        (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
         !restatesName(found.text, c, found.named),
     ),
