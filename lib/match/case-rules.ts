@@ -48,12 +48,15 @@ function firstLetter(text: string): string {
 
 const LOWER = /\p{Ll}/u;
 
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
 /**
  * A name that is also a word ("Trump", "Pence") set in capitals, as headlines, kickers and
- * datelines set whole lines: "TRUMP". An acronym ("US") stays letter for letter.
+ * datelines set whole lines: "TRUMP". An acronym ("US") stays letter for letter, and a Roman
+ * numeral ("Pius XI") is no name.
  */
 function inCapitals(alias: string, found: string): boolean {
-  return LOWER.test(alias) && !LOWER.test(found) && sameLetters(alias.toUpperCase(), found);
+  return LOWER.test(alias) && !LOWER.test(found) && !ROMAN_NUMERAL.test(found) && sameLetters(alias.toUpperCase(), found);
 }
 
 /**
