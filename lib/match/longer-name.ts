@@ -11,7 +11,7 @@
 const INSTITUTION_AFTER = new Set([
   'academy', 'act', 'airlines', 'airport', 'airways', 'bank', 'bridge', 'cathedral', 'center', 'centre', 'charter', 'church',
   'club', 'college', 'command', 'commission', 'committee', 'company', 'convention', 'corporation', 'court', 'declaration',
-  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'party',
+  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'organisation', 'organization', 'party',
   'patriarchate', 'post', 'protocol', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal',
   'university',
 ]);
