@@ -166,7 +166,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
-        !restatesName(found.text, c, found.named),
+        !restatesName(found.text, c, found.named, resolver.people),
     ),
     named,
     found,

@@ -264,3 +264,29 @@ describe('people of one surname', () => {
     expect(read('Theresa May spoke. Theresa said more.')).toEqual(['Theresa May→theresa-may']);
   });
 });
+
+describe('an epithet in apposition to a person', () => {
+  const warmbier = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'otto-warmbier', kind: 'person', name: 'Otto Warmbier', aliases: ['Warmbier'] }),
+      record({ id: 'theresa-may', kind: 'person', name: 'Theresa May' }),
+      record({
+        id: 'warmbier-death-2017',
+        kind: 'event',
+        name: 'Death of Otto Warmbier',
+        start: '2017-06-19',
+        cues: { anchors: ['American student'], triggers: ['died'], with: ['otto-warmbier'], from: '2017-06-19', to: '2020-12-31' },
+      }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(warmbier, text, { publishedDay: '2018-06-12' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('restates the person named before it, and describes nothing more', () => {
+    expect(read('He raised Otto Warmbier, the American student who died last year after his release.')).toEqual(['Otto Warmbier→otto-warmbier']);
+    expect(read('Otto Warmbier was mourned. The American student died last year.')).toContainEqual(expect.stringMatching(/→warmbier-death-2017$/));
+  });
+
+  it('not after a surname alone, which may be a month ("in May, the …")', () => {
+    expect(read('Warmbier was mourned in May, the American student died then.')).toContainEqual(expect.stringMatching(/→warmbier-death-2017$/));
+  });
+});
