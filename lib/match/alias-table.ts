@@ -1,6 +1,7 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
 import { FAMILY_FIRST, familyFirstNames } from './family-names';
 import { foldAlias, foldText } from './fold';
+import { ministryShortForms } from './ministry-forms';
 import { anchorForms, triggerForms } from './inflect';
 import { synonymsOf } from './synonyms';
 import type { Years } from './years';
@@ -124,7 +125,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
     }
   }
-  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records), ...ministryShortForms(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
     for (const variant of [...treatyForms(record), ...possessiveForms(record, people)]) {

@@ -193,7 +193,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     if (span.short) {
       // A surname alone: it means a person named in full on the page, the most named if several.
       const meant = mostNamed(ids.filter((id) => onPage.has(id) || (span.kin?.some(named) ?? false)), context.namedCounts);
-      if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) continue;
+      if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span) || anothersBody(found.text, span)) continue;
       ids = [meant];
     }
     const corrected = context.corrections?.get(span.key);
@@ -236,6 +236,26 @@ function beginsOtherName(text: string, span: { end: number; text: string }): boo
 }
 
 const isCapitals = (word: string) => !/\p{Ll}/u.test(word);
+
+/** A capitalised word, or a possessive, right before: "Japanese", "Iran's", "Ukrainian". */
+const QUALIFIED = /(?:\p{Lu}[\p{L}.]*|['\u2019]s)[ \u00a0]+$/u;
+/** Words that begin a sentence or a name's phrase without qualifying it. */
+const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:The|A|An|Its|And|But|In|On|At|By|Then|When|While|As|From|Of)[ \u00a0]+$/u;
+
+/** "Ministry of Foreign Affairs of Iran": a country named after it. */
+const OF_NAME_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
+
+/**
+ * A short form of several words ("Foreign Ministry") with another's word before or after it is
+ * another's: "the Japanese Foreign Ministry", "Iran's Defence Ministry", "the Ministry of Foreign
+ * Affairs of Iran". A surname after a title ("President Putin") is the person's, so this asks it
+ * of several words only.
+ */
+function anothersBody(text: string, span: { start: number; end: number; text: string }): boolean {
+  if (!span.text.includes(' ')) return false;
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  return (QUALIFIED.test(before) && !PLAIN_BEFORE.test(before)) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 12));
+}
 
 const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
 const DATE_BEFORE = /(\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)|\d)\s*[-\u2013]?\s*$/i;

@@ -290,3 +290,35 @@ describe('an epithet in apposition to a person', () => {
     expect(read('Warmbier was mourned in May, the American student died then.')).toContainEqual(expect.stringMatching(/→warmbier-death-2017$/));
   });
 });
+
+describe('a ministry’s short form', () => {
+  const ministries = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'russian-defence-ministry', kind: 'organisation', name: 'Russian Defence Ministry', aliases: ["Russia's Defence Ministry"] }),
+      record({ id: 'russian-foreign-ministry', kind: 'organisation', name: 'Russian Foreign Ministry', aliases: [] }),
+      record({ id: 'chinese-foreign-ministry', kind: 'organisation', name: 'Chinese Foreign Ministry', aliases: [] }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(ministries, text).map((m) => `${m.text}→${m.recordId}`);
+
+  it('means the ministry named in full on the page, in either spelling', () => {
+    expect(read("Russia's Defence Ministry said so. The Defense Ministry and the Ministry of Defence added more.")).toEqual([
+      "Russia's Defence Ministry→russian-defence-ministry",
+      'Defense Ministry→russian-defence-ministry',
+      'Ministry of Defence→russian-defence-ministry',
+    ]);
+    expect(read('The Defence Ministry said so.')).toEqual([]);
+  });
+
+  it('goes to the one the page names, of two with the same short form', () => {
+    expect(read('The Chinese Foreign Ministry spoke. The Foreign Ministry added more.')).toEqual([
+      'Chinese Foreign Ministry→chinese-foreign-ministry',
+      'Foreign Ministry→chinese-foreign-ministry',
+    ]);
+  });
+
+  it('is another’s after another country’s word, or with a country named after it', () => {
+    const text = 'The Russian Foreign Ministry spoke; the Japanese Foreign Ministry, Iran’s Foreign Ministry and the Ministry of Foreign Affairs of Iran did not.';
+    expect(read(text)).toEqual(['Russian Foreign Ministry→russian-foreign-ministry']);
+  });
+});
