@@ -23,7 +23,10 @@ export interface AliasEntry {
   folded: string;
   variants: AliasVariant[];
   recordIds: string[];
-  /** A person's surname alone: it means them only on a page that names them in full. */
+  /**
+   * A short form (a person's surname alone, a relative's first name, a ministry without its
+   * country): it means its record only on a page that names it in full (lib/match/short-forms.ts).
+   */
   short?: true;
   /** The relatives of a first name's person: naming one of them in full lets it count too ("Sergei Skripal and his daughter Yulia"). */
   kin?: string[];

@@ -14,7 +14,7 @@ export interface Mention {
   recordIds: string[];
   /** The alias as folded: the same for every way of writing it. */
   key: string;
-  /** A surname alone, which counts only where the full name is on the page. */
+  /** A short form (a surname alone, say), which counts only where the full name is on the page. */
   short?: true;
   /** Records whose full name on the page lets a short form count as well as its own (lib/match/family-names.ts). */
   kin?: string[];

@@ -12,6 +12,7 @@ import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, 
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
 import { bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
+import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -191,9 +192,9 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     if (insideLongerName(found.text, span.start, span.end)) continue;
     let ids = span.recordIds;
     if (span.short) {
-      // A surname alone: it means a person named in full on the page, the most named if several.
+      // A short form: it means a record named in full on the page, the most named if several.
       const meant = mostNamed(ids.filter((id) => onPage.has(id) || (span.kin?.some(named) ?? false)), context.namedCounts);
-      if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span) || anothersBody(found.text, span)) continue;
+      if (!meant || !standsForItsRecord(found.text, span)) continue;
       ids = [meant];
     }
     const corrected = context.corrections?.get(span.key);
@@ -223,47 +224,6 @@ function mostNamed(candidates: readonly string[], counts: ReadonlyMap<string, nu
   if (candidates.length <= 1) return candidates[0];
   const scored = candidates.map((id) => ({ id, n: counts?.get(id) ?? 0 })).sort((a, b) => b.n - a.n);
   return scored[0]!.n > scored[1]!.n ? scored[0]!.id : undefined;
-}
-
-/**
- * "Kim" in "Kim Hyok Chol": a surname followed by another capitalised name is someone else. In a
- * line set in capitals ("KIM SAYS TALKS STALLED") every word is capitalised, and says nothing.
- */
-function beginsOtherName(text: string, span: { end: number; text: string }): boolean {
-  const next = /^[ \u00a0](\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end, span.end + 40))?.[1];
-  if (next === undefined) return false;
-  return !(isCapitals(span.text) && isCapitals(next));
-}
-
-const isCapitals = (word: string) => !/\p{Ll}/u.test(word);
-
-/** A capitalised word, or a possessive, right before: "Japanese", "Iran's", "Ukrainian". */
-const QUALIFIED = /(?:\p{Lu}[\p{L}.]*|['\u2019]s)[ \u00a0]+$/u;
-/** Words that begin a sentence or a name's phrase without qualifying it. */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:The|A|An|Its|And|But|In|On|At|By|Then|When|While|As|From|Of)[ \u00a0]+$/u;
-
-/** "Ministry of Foreign Affairs of Iran": a country named after it. */
-const OF_NAME_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
-
-/**
- * A short form of several words ("Foreign Ministry") with another's word before or after it is
- * another's: "the Japanese Foreign Ministry", "Iran's Defence Ministry", "the Ministry of Foreign
- * Affairs of Iran". A surname after a title ("President Putin") is the person's, so this asks it
- * of several words only.
- */
-function anothersBody(text: string, span: { start: number; end: number; text: string }): boolean {
-  if (!span.text.includes(' ')) return false;
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
-  return (QUALIFIED.test(before) && !PLAIN_BEFORE.test(before)) || OF_NAME_AFTER.test(text.slice(span.end, span.end + 12));
-}
-
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-const DATE_BEFORE = /(\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)|\d)\s*[-\u2013]?\s*$/i;
-
-/** A surname that is also a month ("May") and stands where a date would: "in May", "May 14", "3 May". */
-function looksLikeDate(text: string, span: { start: number; end: number; text: string }): boolean {
-  if (!MONTH.test(span.text)) return false;
-  return /^\s*\d/.test(text.slice(span.end, span.end + 4)) || DATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 export function resolveMentions(resolver: Resolver, text: string, context: ResolveContext = {}): ResolvedMention[] {
