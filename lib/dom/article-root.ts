@@ -7,8 +7,13 @@ import { textLengthUpTo } from './text-index';
 
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG']);
 const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'dialog', 'menu']);
+/**
+ * Class names of what stands around a story: rails and boxes beside it ("side-box"), a list of
+ * other reads at its end ("reading"). A story's tags are its own subjects, and stay in, as does a
+ * "Read also" line inside it, which names them too.
+ */
 const BOILERPLATE_NAME =
-  /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|most-popular|popular|trending|comments?|replies|disqus|share|sharing|social|newsletter|promo|advert|ads?|sponsored|sponsor|credits?|photo-credit|breadcrumbs?|tags|paywall|cookie|gdpr|sidebar|rail|outbrain|taboola|pagination|pager|popup|menu|footer)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:related|recommended|more-stories|most-read|most-popular|popular|trending|comments?|replies|disqus|share|sharing|social|newsletter|promo|advert|ads?|sponsored|sponsor|credits?|photo-credit|breadcrumbs?|paywall|cookie|gdpr|sidebar|side|rail|reading|outbrain|taboola|pagination|pager|popup|menu|footer)(?:$|[\s_-])/i;
 
 /** An aside that quotes the story back to the reader: its words are the story's. */
 const PULL_QUOTE = /(?:^|[\s_-])(?:pull|pullquote|quote)(?:$|[\s_-])/i;

@@ -46,6 +46,16 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
     blockOf.set(el, block);
     return block;
   };
+  // Links side by side are separate items (a story's tags, a menu), set apart on screen by style.
+  const linkOf = new Map<Element, Element | null>();
+  const findLink = (el: Element): Element | null => {
+    const known = linkOf.get(el);
+    if (known !== undefined) return known;
+    const link = el.tagName === 'A' ? el : INLINE.has(el.tagName) && el.parentElement ? findLink(el.parentElement) : null;
+    linkOf.set(el, link);
+    return link;
+  };
+  let lastLink: Element | null = null;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -92,12 +102,15 @@ export function collectText(root: Node, skip: (el: Element) => boolean = () => f
       const parent = data.length === 0 ? null : text.parentElement;
       if (!parent) continue;
       const block = findBlock(parent);
-      if (length > 0 && (block !== lastBlock || pendingBreak)) {
+      const link = findLink(parent);
+      const nextLink = link !== null && lastLink !== null && link !== lastLink;
+      if (length > 0 && (block !== lastBlock || pendingBreak || nextLink)) {
         parts.push(block !== lastBlock ? BLOCK_BREAK : ' ');
         length += 1;
       }
       pendingBreak = false;
       lastBlock = block;
+      lastLink = link;
       nodes.push(text);
       starts.push(length);
       parts.push(data);

@@ -1,5 +1,7 @@
 import type { AliasSource, DatasetRecord } from '../dataset/types';
+import { FAMILY_FIRST, familyFirstNames } from './family-names';
 import { foldAlias, foldText } from './fold';
+import { ministryShortForms } from './ministry-forms';
 import { anchorForms, triggerForms } from './inflect';
 import { synonymsOf } from './synonyms';
 import type { Years } from './years';
@@ -21,8 +23,13 @@ export interface AliasEntry {
   folded: string;
   variants: AliasVariant[];
   recordIds: string[];
-  /** A person's surname alone: it means them only on a page that names them in full. */
+  /**
+   * A short form (a person's surname alone, a relative's first name, a ministry without its
+   * country): it means its record only on a page that names it in full (lib/match/short-forms.ts).
+   */
   short?: true;
+  /** The relatives of a first name's person: naming one of them in full lets it count too ("Sergei Skripal and his daughter Yulia"). */
+  kin?: string[];
 }
 
 /** The event a cue means, and when it may be taken to mean it. */
@@ -127,7 +134,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
     }
   }
-  for (const [folded, entry] of shortForms(records)) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records), ...ministryShortForms(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
     for (const variant of [...treatyForms(record), ...possessiveForms(record, people)]) {
@@ -240,8 +247,6 @@ function nearWords(anchors: readonly string[], writtenTriggers: readonly string[
   return [...anchorWords.map((text) => ({ text, role: 'anchor' as const })), ...triggerWords.map((text) => ({ text, role: 'trigger' as const }))];
 }
 
-/** Family names written first, as news writes Korean and Chinese names ("Kim Jong Un", later "Kim"). */
-const FAMILY_FIRST = new Set(['Kim', 'Ri', 'Choe', 'Moon', 'Xi', 'Wang', 'Geng', 'Hua', 'Li', 'Lee', 'Park', 'Jung']);
 const SUFFIX = /^(Jr\.?|Sr\.?|II|III)$/;
 
 /**

@@ -48,13 +48,26 @@ function firstLetter(text: string): string {
   return '';
 }
 
+const LOWER = /\p{Ll}/u;
+
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * A name that is also a word ("Trump", "Pence") set in capitals, as headlines, kickers and
+ * datelines set whole lines: "TRUMP". An acronym ("US") stays letter for letter, and a Roman
+ * numeral ("Pius XI") is no name.
+ */
+function inCapitals(alias: string, found: string): boolean {
+  return LOWER.test(alias) && !LOWER.test(found) && !ROMAN_NUMERAL.test(found) && sameLetters(alias.toUpperCase(), found);
+}
+
 /**
  * Whether `found`, the page's own text of a match, is written the way the alias allows.
  * Acronyms must match letter for letter ("UN" is not "un"); names must start with the same case
  * as the alias ("Trump", not "trump"), or be set in capitals as in a headline or dateline.
  */
 export function caseAllows(variant: AliasVariant, found: string): boolean {
-  if (variant.rule === 'exact') return sameLetters(variant.text, found);
+  if (variant.rule === 'exact') return sameLetters(variant.text, found) || inCapitals(variant.text, found);
   // The usual case, settled from two code units: an alias and a match that both begin with an ASCII letter.
   const a = variant.text.charCodeAt(0);
   const b = found.charCodeAt(0);

@@ -19,10 +19,16 @@ export function dateCues(text: string, cues: FoundCue[], phrases: readonly DateP
   }
 }
 
-/** Whether a trigger's month or year phrase, read on `day`, is when the event began: to the day, give or take one, where both give a day. */
-export function onItsDate(date: DatePhrase, day: string, cue: CueRule): boolean {
-  const meant = monthMeant(date, day);
-  if (!cue.began || meant !== cue.began.slice(0, meant.length)) return false;
+/**
+ * Whether a trigger's month or year phrase, read on `day`, is when the event began: to the day, give
+ * or take one, where both give a day. `upcoming`: a day that names an event ("the Nov. 6 midterms")
+ * may also be one still to come this year.
+ */
+export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming = false): boolean {
+  if (!cue.began) return false;
+  const meant = [monthMeant(date, day)];
+  if (upcoming && date.year === undefined && date.month > 0) meant.push(`${day.slice(0, 4)}-${String(date.month).padStart(2, '0')}`);
+  if (!meant.some((m) => m === cue.began!.slice(0, m.length))) return false;
   return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
 }
 

@@ -15,26 +15,33 @@ const SHORT = 's';
 const align = (n: number) => (n + 3) & ~3;
 
 /**
- * One entry as text: its variants (an exact one marked), its record ids, a mark if it is a surname
- * alone, and its folded words only where they are not the first variant's; empty fields at the end
- * are left out. Control characters part the fields, since no alias or id holds one.
+ * One entry as text: its variants (an exact one marked), its record ids, a mark if it is a short
+ * form, its folded words only where they are not the first variant's, and the relatives whose
+ * naming lets a first name stand; empty fields at the end are left out. Control characters part
+ * the fields, since no alias or id holds one.
  */
 function pack(e: AliasEntry): string {
-  const fields = [e.variants.map((v) => (v.rule === 'exact' ? EXACT : '') + v.text).join(ITEM), e.recordIds.join(ITEM), e.short ? SHORT : ''];
-  if (foldAlias(e.variants[0]?.text ?? '') !== e.folded) fields.push(e.folded);
+  const fields = [
+    e.variants.map((v) => (v.rule === 'exact' ? EXACT : '') + v.text).join(ITEM),
+    e.recordIds.join(ITEM),
+    e.short ? SHORT : '',
+    foldAlias(e.variants[0]?.text ?? '') === e.folded ? '' : e.folded,
+    (e.kin ?? []).join(ITEM),
+  ];
   while (fields[fields.length - 1] === '') fields.pop();
   return fields.join(FIELD);
 }
 
 function unpack(line: string): AliasEntry {
-  const [variants = '', ids = '', short, folded] = line.split(FIELD);
+  const [variants = '', ids = '', short, folded, kin] = line.split(FIELD);
   const entry: AliasEntry = {
     folded: '',
     variants: variants.split(ITEM).map((v) => (v[0] === EXACT ? { text: v.slice(1), rule: 'exact' } : { text: v, rule: 'name' })),
     recordIds: ids === '' ? [] : ids.split(ITEM),
   };
-  entry.folded = folded ?? foldAlias(entry.variants[0]!.text);
+  entry.folded = folded || foldAlias(entry.variants[0]!.text);
   if (short === SHORT) entry.short = true;
+  if (kin) entry.kin = kin.split(ITEM);
   return entry;
 }
 

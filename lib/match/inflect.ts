@@ -117,6 +117,14 @@ const DERIVED: Readonly<Record<string, readonly string[]>> = {
   withdraw: ['withdrawal'],
 };
 
+const PAST_FORMS = new Set(Object.values(IRREGULAR).flat());
+
+/** Whether a word is a verb's past form ("captured", "died", "met"): what happened, told of its subject. */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[a-z]ed$/.test(lower) || PAST_FORMS.has(lower);
+}
+
 /** Verbs of several syllables stressed on the last, whose final consonant doubles ("admitted"). */
 const STRESSED_LAST = new Set(['acquit', 'admit', 'commit', 'compel', 'control', 'expel', 'omit', 'occur', 'patrol', 'prefer', 'refer', 'regret', 'submit', 'transfer']);
 

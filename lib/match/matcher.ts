@@ -15,8 +15,10 @@ export interface Mention {
   recordIds: string[];
   /** The alias as folded: the same for every way of writing it. */
   key: string;
-  /** A surname alone, which counts only where the full name is on the page. */
+  /** A short form (a surname alone, say), which counts only where the full name is on the page. */
   short?: true;
+  /** Records whose full name on the page lets a short form count as well as its own (lib/match/family-names.ts). */
+  kin?: string[];
 }
 
 /** Anything with a folded form to find and the case variants that may be found. */
@@ -103,6 +105,7 @@ export function findMentions(matcher: Matcher, text: string, folded: FoldedText 
     const entry = matcher.entries.at(h.entry)!;
     const mention: Mention = { start: h.start, end: h.end, text: h.text, recordIds: entry.recordIds, key: entry.folded };
     if (entry.short) mention.short = true;
+    if (entry.kin) mention.kin = entry.kin;
     return mention;
   });
 }

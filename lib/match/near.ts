@@ -1,5 +1,6 @@
 import type { NearTerm } from './alias-table';
 import type { Hit } from './matcher';
+import { isPastForm } from './inflect';
 import { endsSentence, isSpace } from './sentence';
 
 /**
@@ -65,7 +66,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
-        add(spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words });
+        add(text, spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words });
         break;
       }
     }
@@ -126,7 +127,7 @@ function widen(sorted: readonly Hit[], at: number, wanted: (h: Hit) => boolean):
 }
 
 /** `reach` holds, per event, the end of the last pair weighed, kept or not: a pair left out still speaks of that description. */
-function add(spans: Pair[], lastOf: Map<number, number>, reach: Map<number, number>, pair: Pair): void {
+function add(text: string, spans: Pair[], lastOf: Map<number, number>, reach: Map<number, number>, pair: Pair): void {
   const last = lastOf.get(pair.event);
   const previous = last === undefined ? undefined : spans[last];
   const reached = reach.get(pair.event) ?? -1;
@@ -134,6 +135,10 @@ function add(spans: Pair[], lastOf: Map<number, number>, reach: Map<number, numb
   if (previous && Math.max(previous.end, reached) > pair.start) {
     const sameTrigger = previous.trigger.start < pair.trigger.end && pair.trigger.start < previous.trigger.end;
     if (sameTrigger && pair.words <= JOIN_WORDS) spans[last!] = { ...previous, start: Math.min(previous.start, pair.start), end: Math.max(previous.end, pair.end) };
+    else if (sameTrigger && previous.trigger.end === previous.end && pair.trigger.start === pair.start && isPastForm(text.slice(pair.trigger.start, pair.trigger.end))) {
+      // A verb between its subject and what follows it: what happened is the verb and its complement.
+      spans[last!] = pair;
+    }
     return;
   }
   lastOf.set(pair.event, spans.push(pair) - 1);

@@ -21,6 +21,8 @@ export interface FoundCue extends Mention {
   cue: CueRule;
   byYear?: true;
   byDate?: DatePhrase;
+  /** `byDate` written before the event's word ("the Nov. 6 midterms"): it may be a day still to come (lib/match/day-cues.ts). */
+  byDay?: true;
   byOwner?: true;
   dated?: DatePhrase;
 }
@@ -178,16 +180,22 @@ export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
   );
 }
 
-/** A comma and an article after a name: what follows restates it ("the Open Skies Treaty, the 1992 agreement"). */
-const APPOSITION = /^[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+$/iu;
+/**
+ * A comma and an article after a name: what follows, up to the next comma, restates it ("the Open
+ * Skies Treaty, the 1992 agreement", "Otto Warmbier, the American student who died last year").
+ */
+const APPOSITION = /^[ \u00a0]*,[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[^,;:.!?\u0000]*[ \u00a0])?$/iu;
+const APPOSITION_CHARS = 60;
 
 /**
- * Whether a description by a year restates, in apposition, the name just before it: "the
- * Intermediate-Range Nuclear Forces Treaty, the 1987 agreement between Reagan and Gorbachev" is
- * an epithet of the treaty already named there, like "the Russian foreign minister" after Lavrov's
- * name, and a second mark on it would only repeat the first.
+ * Whether a description restates, in apposition, the name just before it: "the Intermediate-Range
+ * Nuclear Forces Treaty, the 1987 agreement between Reagan and Gorbachev" is an epithet of the
+ * treaty already named there, and "Otto Warmbier, the American student who died last year" one of
+ * the person named, like "the Russian foreign minister" after Lavrov's name; a second mark on it
+ * would only repeat the first.
  */
-export function restatesName(text: string, cue: FoundCue, named: readonly Mention[]): boolean {
-  if (!cue.byYear) return false;
-  return named.some((m) => m.end <= cue.start && cue.start - m.end <= 8 && m.recordIds.includes(cue.cue.recordId) && APPOSITION.test(text.slice(m.end, cue.start)));
+export function restatesName(text: string, cue: FoundCue, named: readonly Mention[], people: ReadonlySet<string>): boolean {
+  const restated = (m: Mention) =>
+    cue.byYear ? m.recordIds.includes(cue.cue.recordId) : m.recordIds.length === 1 && m.short !== true && people.has(m.recordIds[0]!);
+  return named.some((m) => m.end <= cue.start && cue.start - m.end <= APPOSITION_CHARS && restated(m) && APPOSITION.test(text.slice(m.end, cue.start)));
 }

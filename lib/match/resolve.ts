@@ -1,18 +1,20 @@
 import type { Trie } from './word-trie';
 import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
 import { disambiguate } from './disambiguate';
-import { namesAnother } from './family-name';
+import { namesAnother } from './namesake';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
+import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
 import { bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
+import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
@@ -121,6 +123,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
+    byDay(resolver.table.near, text, termHits, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
   }
@@ -177,9 +180,9 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
         (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
         c.cue.with.some(named) &&
-        (!c.byDate || onItsDate(c.byDate, day, c.cue)) &&
+        (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
-        !restatesName(found.text, c, found.named),
+        !restatesName(found.text, c, found.named, resolver.people),
     ),
     named,
     found,
@@ -205,9 +208,9 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     if (!span.text.includes(' ') && span.recordIds.every((id) => resolver.people.has(id)) && namesAnother(found.text, span.start)) continue;
     let ids = span.recordIds;
     if (span.short) {
-      // A surname alone: it means a person named in full on the page, the most named if several.
-      const meant = mostNamed(ids.filter((id) => onPage.has(id)), context.namedCounts);
-      if (!meant || looksLikeDate(found.text, span) || beginsOtherName(found.text, span)) continue;
+      // A short form: it means a record named in full on the page, the most named if several.
+      const meant = mostNamed(ids.filter((id) => onPage.has(id) || (span.kin?.some(named) ?? false)), context.namedCounts);
+      if (!meant || !standsForItsRecord(found.text, span)) continue;
       ids = [meant];
     }
     const corrected = context.corrections?.get(span.key);
@@ -237,20 +240,6 @@ function mostNamed(candidates: readonly string[], counts: ReadonlyMap<string, nu
   if (candidates.length <= 1) return candidates[0];
   const scored = candidates.map((id) => ({ id, n: counts?.get(id) ?? 0 })).sort((a, b) => b.n - a.n);
   return scored[0]!.n > scored[1]!.n ? scored[0]!.id : undefined;
-}
-
-/** "Kim" in "Kim Hyok Chol": a surname followed by another capitalised name is someone else. */
-function beginsOtherName(text: string, span: { end: number }): boolean {
-  return /^[ \u00a0]\p{Lu}/u.test(text.slice(span.end, span.end + 2));
-}
-
-const MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-const DATE_BEFORE = /(\b(in|on|since|until|till|by|from|to|of|early|late|mid|last|next|this|each|every)|\d)\s*[-\u2013]?\s*$/i;
-
-/** A surname that is also a month ("May") and stands where a date would: "in May", "May 14", "3 May". */
-function looksLikeDate(text: string, span: { start: number; end: number; text: string }): boolean {
-  if (!MONTH.test(span.text)) return false;
-  return /^\s*\d/.test(text.slice(span.end, span.end + 4)) || DATE_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
 }
 
 export function resolveMentions(resolver: Resolver, text: string, context: ResolveContext = {}): ResolvedMention[] {

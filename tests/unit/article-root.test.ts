@@ -56,4 +56,10 @@ describe('isBoilerplate', () => {
     document.body.innerHTML = '<article><aside id="rail">Related</aside><aside class="pull">‘I am appalled’</aside><aside class="story-pullquote">Quote</aside></article>';
     expect([...document.querySelectorAll('aside')].map(isBoilerplate)).toEqual([true, false, false]);
   });
+
+  it('leaves out boxes beside the story and a reading list, but keeps its tags and a “Read also” line', () => {
+    document.body.innerHTML =
+      '<article><div class="side-box">Latest</div><div class="content reading">Reading list</div><div class="read-also">Also</div><div class="tags">Kremlin</div><div class="inside">Text</div></article>';
+    expect([...document.querySelectorAll('article > *')].map(isBoilerplate)).toEqual([true, true, false, false, false]);
+  });
 });

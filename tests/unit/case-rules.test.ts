@@ -21,7 +21,15 @@ describe('caseAllows', () => {
     expect(caseAllows(exact('U.S.'), 'u.s.')).toBe(false);
     expect(caseAllows(exact('Trump'), 'Trump')).toBe(true);
     expect(caseAllows(exact('Trump'), 'trump')).toBe(false);
-    expect(caseAllows(exact('Trump'), 'TRUMP')).toBe(false);
+    expect(caseAllows(exact('Trump'), 'TRuMP')).toBe(false);
+  });
+
+  it('exact: a name that is also a word may be set in capitals, as a headline sets it, unless it reads as a Roman numeral', () => {
+    expect(caseAllows(exact('Trump'), 'TRUMP')).toBe(true);
+    expect(caseAllows(exact('Pence'), 'PENCE')).toBe(true);
+    expect(caseAllows(exact('Xi'), 'XI')).toBe(false);
+    expect(caseAllows(exact('US'), 'Us')).toBe(false);
+    expect(caseAllows(exact('U.S.'), 'US')).toBe(true);
   });
 
   it('exact: ignores diacritics', () => {

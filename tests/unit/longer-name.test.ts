@@ -11,6 +11,7 @@ describe('insideLongerName', () => {
   it('sees a place in the name of a hospital, a tower, a newspaper or a university', () => {
     expect(inside('She was treated at Salisbury District Hospital for weeks.', 'Salisbury')).toBe(true);
     expect(inside('plans for a Trump Tower in the capital', 'Trump')).toBe(true);
+    expect(inside('executives of the Trump Organization said', 'Trump')).toBe(true);
     expect(inside('according to the Moscow Times on Friday', 'Moscow')).toBe(true);
   });
 

@@ -117,11 +117,11 @@ describe('findMentions: possessives and punctuation', () => {
 });
 
 describe('findMentions: case rules', () => {
-  it('"Trump" (exact) is not found in "trumped-up", "trump" or "TRUMP"', () => {
+  it('"Trump" (exact) is not found in "trumped-up" or "trump", but is in a headline\'s "TRUMP"', () => {
     const m = matcherFor([{ text: 'Trump', case: 'exact' }]);
     expect(mentioned(m, 'trumped-up charges')).toEqual([]);
     expect(mentioned(m, 'a trump card')).toEqual([]);
-    expect(mentioned(m, 'TRUMP WINS')).toEqual([]);
+    expect(mentioned(m, 'TRUMP WINS')).toEqual(['TRUMP']);
     expect(mentioned(m, 'President Trump said')).toEqual(['Trump']);
   });
 

@@ -64,6 +64,12 @@ describe('resolving mentions', () => {
 
   it('does not take a month for a surname', () => {
     expect(found('Theresa May spoke in May 2018, and again on 3 May.')).toEqual(['Theresa May→theresa-may']);
+    expect(found('Theresa May spoke. TALKS RESUME IN MAY')).toEqual(['Theresa May→theresa-may']);
+  });
+
+  it('reads a surname in a line set in capitals, where every word is capitalised', () => {
+    expect(found('Kim Jong Un arrived. KIM SAYS TALKS STALLED')).toEqual(['Kim Jong Un→kim-jong-un', 'KIM→kim-jong-un']);
+    expect(found('Kim Jong Un arrived. Kim Hyok Chol followed.')).toEqual(['Kim Jong Un→kim-jong-un']);
   });
 
   it('recognises a described event whatever number stands in the phrase', () => {
@@ -191,6 +197,15 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo: Russia seized Ukrainian ships near Kerch.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
   });
 
+  it('takes a verb with what follows it, rather than with its subject, where an anchor stands on each side', () => {
+    expect(found('Pompeo: the Ukrainian ships were seized by coast guard boats off Kerch.', '2018-11-26')).toContain(
+      'seized by coast guard boats off Kerch→kerch-incident-2018',
+    );
+    expect(found('Pompeo: the Ukrainian ships and their seizure by coast guard boats off Kerch.', '2018-11-26')).toContain(
+      'Ukrainian ships and their seizure→kerch-incident-2018',
+    );
+  });
+
   it('tells one thing once: a second trigger on an anchor already used adds no mention', () => {
     const kerch = found('Pompeo: Russia seized the Ukrainian ships off Kerch on Sunday and captured them.', '2018-11-26');
     expect(kerch.filter((m) => m.endsWith('kerch-incident-2018'))).toEqual(['seized the Ukrainian ships→kerch-incident-2018']);
@@ -225,5 +240,85 @@ describe('what a change of the page\'s context re-decides', () => {
     const text = findInText(resolver, 'Sergei Skripal spoke to the UN Security Council.');
     const bare = decide(resolver, text);
     expect(decide(resolver, text, { publishedDay: '2018-03-20', onPage: new Set(['theresa-may']), namedCounts: new Map([['theresa-may', 3]]) })).toEqual(bare);
+  });
+});
+
+describe('people of one surname', () => {
+  const skripals = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'sergei-skripal', kind: 'person', name: 'Sergei Skripal', aliases: ['Skripal'] }),
+      record({ id: 'yulia-skripal', kind: 'person', name: 'Yulia Skripal', aliases: [] }),
+      record({ id: 'theresa-may', kind: 'person', name: 'Theresa May', aliases: [] }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(skripals, text).map((m) => `${m.text}→${m.recordId}`);
+
+  it('are told apart by first name once the page names them, or a relative, in full', () => {
+    expect(read('Yulia Skripal was discharged. Yulia thanked the staff.')).toEqual(['Yulia Skripal→yulia-skripal', 'Yulia→yulia-skripal']);
+    expect(read('Yulia thanked the staff.')).toEqual([]);
+    expect(read('Sergei Skripal and his daughter Yulia were found.')).toEqual(['Sergei Skripal→sergei-skripal', 'Yulia→yulia-skripal']);
+    expect(read('Yulia Skripal was discharged; Yulia Navalnaya spoke.')).toEqual(['Yulia Skripal→yulia-skripal']);
+  });
+
+  it('leave the first names of others alone', () => {
+    expect(read('Theresa May spoke. Theresa said more.')).toEqual(['Theresa May→theresa-may']);
+  });
+});
+
+describe('an epithet in apposition to a person', () => {
+  const warmbier = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'otto-warmbier', kind: 'person', name: 'Otto Warmbier', aliases: ['Warmbier'] }),
+      record({ id: 'theresa-may', kind: 'person', name: 'Theresa May' }),
+      record({
+        id: 'warmbier-death-2017',
+        kind: 'event',
+        name: 'Death of Otto Warmbier',
+        start: '2017-06-19',
+        cues: { anchors: ['American student'], triggers: ['died'], with: ['otto-warmbier'], from: '2017-06-19', to: '2020-12-31' },
+      }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(warmbier, text, { publishedDay: '2018-06-12' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('restates the person named before it, and describes nothing more', () => {
+    expect(read('He raised Otto Warmbier, the American student who died last year after his release.')).toEqual(['Otto Warmbier→otto-warmbier']);
+    expect(read('Otto Warmbier was mourned. The American student died last year.')).toContainEqual(expect.stringMatching(/→warmbier-death-2017$/));
+  });
+
+  it('not after a surname alone, which may be a month ("in May, the …")', () => {
+    expect(read('Warmbier was mourned in May, the American student died then.')).toContainEqual(expect.stringMatching(/→warmbier-death-2017$/));
+  });
+});
+
+describe('a ministry’s short form', () => {
+  const ministries = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'russian-defence-ministry', kind: 'organisation', name: 'Russian Defence Ministry', aliases: ["Russia's Defence Ministry"] }),
+      record({ id: 'russian-foreign-ministry', kind: 'organisation', name: 'Russian Foreign Ministry', aliases: [] }),
+      record({ id: 'chinese-foreign-ministry', kind: 'organisation', name: 'Chinese Foreign Ministry', aliases: [] }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(ministries, text).map((m) => `${m.text}→${m.recordId}`);
+
+  it('means the ministry named in full on the page, in either spelling', () => {
+    expect(read("Russia's Defence Ministry said so. The Defense Ministry and the Ministry of Defence added more.")).toEqual([
+      "Russia's Defence Ministry→russian-defence-ministry",
+      'Defense Ministry→russian-defence-ministry',
+      'Ministry of Defence→russian-defence-ministry',
+    ]);
+    expect(read('The Defence Ministry said so.')).toEqual([]);
+  });
+
+  it('goes to the one the page names, of two with the same short form', () => {
+    expect(read('The Chinese Foreign Ministry spoke. The Foreign Ministry added more.')).toEqual([
+      'Chinese Foreign Ministry→chinese-foreign-ministry',
+      'Foreign Ministry→chinese-foreign-ministry',
+    ]);
+  });
+
+  it('is another’s after another country’s word, or with a country named after it', () => {
+    const text = 'The Russian Foreign Ministry spoke; the Japanese Foreign Ministry, Iran’s Foreign Ministry and the Ministry of Foreign Affairs of Iran did not.';
+    expect(read(text)).toEqual(['Russian Foreign Ministry→russian-foreign-ministry']);
   });
 });

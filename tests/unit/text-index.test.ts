@@ -30,6 +30,11 @@ describe('collectText', () => {
     expect(index.nodes).toHaveLength(5);
   });
 
+  it('sets links side by side apart, as a list of tags reads on screen', () => {
+    expect(collectText(body('<div><a href="#">Kerch Strait</a><a href="#">navy</a> and <a href="#">Kyiv</a></div>')).text).toBe('Kerch Strait navy and Kyiv');
+    expect(collectText(body('<p><a href="#"><b>Sergei</b><i>Lavrov</i></a></p>')).text).toBe('SergeiLavrov');
+  });
+
   it('separates different blocks with BLOCK_BREAK, which no alias matches across', () => {
     const index = collectText(body('<h1>Kim Jong</h1><p>Un met <b>Putin</b></p><ul><li>one</li><li>two</li></ul>'));
     expect(index.text).toBe(`Kim Jong${B}Un met Putin${B}one${B}two`);

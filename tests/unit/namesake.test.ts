@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAnother } from '../../lib/match/family-name';
+import { namesAnother } from '../../lib/match/namesake';
 
 const at = (text: string, name: string) => namesAnother(text, text.lastIndexOf(name));
 
