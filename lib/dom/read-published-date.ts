@@ -1,11 +1,33 @@
-import { dateFromDateline, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
+import { dateFromDateline, dateFromStamp, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
 
-/** The article's publication day, from its metadata, JSON-LD, `<time datetime>` or a visible dateline. */
+/** The publication-date metadata news sites and their publishing systems write, the usual first. */
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[property="og:published_time"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.issued"]',
+  'meta[name="parsely-pub-date"]',
+  'meta[name="sailthru.date"]',
+].join(', ');
+
+/** Microdata's datePublished, on a `<meta>` or on the element that shows the date. */
+function microdataDate(doc: Document): string | undefined {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  if (!el) return undefined;
+  return toIsoDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+}
+
+/**
+ * The article's publication day, from its metadata, microdata, JSON-LD, `<time datetime>`, a
+ * visible dateline, or a line that is a date alone.
+ */
 export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.body]): string | undefined {
-  const meta = doc.querySelector<HTMLMetaElement>(
-    'meta[property="article:published_time"], meta[name="article:published_time"], meta[itemprop="datePublished"]',
-  );
-  const fromMeta = toIsoDay(meta?.content);
+  const fromMeta = toIsoDay(doc.querySelector<HTMLMetaElement>(DATE_META)?.content) ?? microdataDate(doc);
   if (fromMeta) return fromMeta;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const fromJsonLd = datePublishedFromJsonLd(script.textContent ?? '');
@@ -19,7 +41,25 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     const fromDateline = dateFromDateline(leadingText(root, 3000));
     if (fromDateline) return fromDateline;
   }
+  // A wire stamp may stand above the story, outside what was taken for it.
+  for (const root of [...roots, doc.body]) {
+    const fromStamp = leadingLines(root, 3000).map(dateFromStamp).find((day) => day !== undefined);
+    if (fromStamp) return fromStamp;
+  }
   return undefined;
+}
+
+/** The text nodes in the first `cap` characters of a subtree, each as one line. */
+function leadingLines(root: Node, cap: number): string[] {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const lines: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < cap; node = walker.nextNode()) {
+    const line = node.nodeValue ?? '';
+    length += line.length;
+    if (line.trim() !== '') lines.push(line);
+  }
+  return lines;
 }
 
 /**

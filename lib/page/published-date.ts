@@ -12,7 +12,10 @@ export function toIsoDay(value: string | null | undefined): string | undefined {
   return `${parsed.getFullYear()}-${day(parsed.getMonth() + 1)}-${day(parsed.getDate())}`;
 }
 
-/** `datePublished` from JSON-LD text: a NewsArticle object, an array, or an @graph of them. */
+/**
+ * `datePublished` from JSON-LD text: a NewsArticle object, an array, or an @graph of them; where
+ * no object gives one, `dateModified`, which some pages give alone.
+ */
 export function datePublishedFromJsonLd(json: string): string | undefined {
   let data: unknown;
   try {
@@ -21,16 +24,18 @@ export function datePublishedFromJsonLd(json: string): string | undefined {
     return undefined;
   }
   const queue: unknown[] = [data];
+  let modified: string | undefined;
   while (queue.length > 0) {
     const item = queue.shift();
     if (Array.isArray(item)) queue.push(...item);
     else if (item && typeof item === 'object') {
       const record = item as Record<string, unknown>;
       if (typeof record.datePublished === 'string') return toIsoDay(record.datePublished);
+      if (typeof record.dateModified === 'string') modified ??= toIsoDay(record.dateModified);
       if (record['@graph']) queue.push(record['@graph']);
     }
   }
-  return undefined;
+  return modified;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -52,7 +57,29 @@ export function dateFromDateline(text: string): string | undefined {
     return isPartialDate(iso) ? iso : undefined;
   }
   const [day, month, year] = m[1] ? [m[1], m[2]!, m[3]!] : [m[5]!, m[4]!, m[6]!];
+  return isoDay(year, month, day);
+}
+
+/** A written day, month name and year as an ISO day, if that day exists. */
+function isoDay(year: string, month: string, day: string): string | undefined {
   const monthIndex = MONTHS.split('|').findIndex((p) => new RegExp(`^(?:${p})$`, 'i').test(month));
   const iso = `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isPartialDate(iso) ? iso : undefined;
+}
+
+/**
+ * A line that is a date and nothing else, perhaps with a time and a zone, as wire stamps and
+ * bylines set it ("April 7, 2017 / 5:32 PM", "7 April 2017 17:32 GMT"). In a sentence a date
+ * says when something happened; alone on its line it says when the page was written.
+ */
+const STAMP = new RegExp(
+  `^(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))(?:\\s*[/|,\u00b7\u2022\u2013-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
+  'i',
+);
+
+export function dateFromStamp(line: string): string | undefined {
+  const m = STAMP.exec(line.trim());
+  if (!m) return undefined;
+  const [day, month, year] = m[1] ? [m[2]!, m[1], m[3]!] : [m[4]!, m[5]!, m[6]!];
+  return isoDay(year, month, day);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFromDateline, datePublishedFromJsonLd, toIsoDay } from '../../lib/page/published-date';
+import { dateFromDateline, dateFromStamp, datePublishedFromJsonLd, toIsoDay } from '../../lib/page/published-date';
 
 const savedTz = process.env.TZ;
 afterEach(() => {
@@ -48,9 +48,15 @@ describe('datePublishedFromJsonLd', () => {
     expect(datePublishedFromJsonLd(json)).toBe('2019-08-02');
   });
 
-  it('is undefined for invalid JSON or no datePublished', () => {
+  it('falls back to dateModified where no object gives datePublished', () => {
+    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', dateModified: '2019-12-27T16:20:00Z' }))).toBe('2019-12-27');
+    const graph = { '@graph': [{ '@type': 'WebPage', dateModified: '2020-01-02' }, { '@type': 'NewsArticle', datePublished: '2019-12-27' }] };
+    expect(datePublishedFromJsonLd(JSON.stringify(graph))).toBe('2019-12-27');
+  });
+
+  it('is undefined for invalid JSON or no date', () => {
     expect(datePublishedFromJsonLd('{ not json')).toBeUndefined();
-    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', dateModified: '2019-05-14' }))).toBeUndefined();
+    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', headline: 'Talks' }))).toBeUndefined();
     expect(datePublishedFromJsonLd('null')).toBeUndefined();
     expect(datePublishedFromJsonLd('"2019-05-14"')).toBeUndefined();
     expect(datePublishedFromJsonLd(JSON.stringify({ datePublished: 20190514 }))).toBeUndefined();
@@ -94,5 +100,18 @@ describe('dateFromDateline', () => {
   // so a day the month does not have comes back as an ISO day that does not exist.
   it('is undefined for a day the month does not have', () => {
     expect(dateFromDateline('Published 31 February 2019')).toBeUndefined();
+  });
+});
+
+describe('dateFromStamp', () => {
+  it('reads a line that is a date alone, with a time and a zone or not', () => {
+    expect(dateFromStamp('April 7, 2017 / 5:32 PM')).toBe('2017-04-07');
+    expect(dateFromStamp(' 7 April 2017 17:32 GMT ')).toBe('2017-04-07');
+    expect(dateFromStamp('Sept. 14, 2019')).toBe('2019-09-14');
+  });
+
+  it('leaves a date inside a sentence, and a day that does not exist', () => {
+    expect(dateFromStamp('On April 7, 2017, the US struck an air base')).toBeUndefined();
+    expect(dateFromStamp('April 31, 2017')).toBeUndefined();
   });
 });

@@ -20,8 +20,21 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('<meta name="article:published_time" content="2019-05-15">', ''))).toBe('2019-05-15');
   });
 
-  it('reads itemprop datePublished metadata', () => {
+  it('reads itemprop datePublished metadata, on a <meta> or on the element that shows the date', () => {
     expect(readPublishedDate(page('', '<article><meta itemprop="datePublished" content="2019-08-02"><p>Text</p></article>'))).toBe('2019-08-02');
+    expect(readPublishedDate(page('', '<p><span itemprop="datePublished" content="2018-03-26T18:40:00+02:00">26. 3. 2018</span></p>'))).toBe('2018-03-26');
+    expect(readPublishedDate(page('', '<p><time itemprop="datePublished" datetime="2018-03-27">Tuesday</time></p>'))).toBe('2018-03-27');
+  });
+
+  it('reads the other metadata publishing systems write', () => {
+    expect(readPublishedDate(page('<meta name="date" content="2018-08-21">', '<p>Text</p>'))).toBe('2018-08-21');
+    expect(readPublishedDate(page('<meta name="DC.date.issued" content="2018-08-22">', '<p>Text</p>'))).toBe('2018-08-22');
+  });
+
+  it('reads, last of all, a line that is a date alone, above the story or in it', () => {
+    const story = '<div class="stamp">April 7, 2017 / 5:32 PM</div><article><p>On April 6, 2017, ships fired missiles.</p></article>';
+    expect(readPublishedDate(page('', story), [document.querySelector('article')!])).toBe('2017-04-07');
+    expect(readPublishedDate(page('', '<article><p>On April 6, 2017, ships fired missiles.</p></article>'))).toBeUndefined();
   });
 
   it('reads JSON-LD, skipping blocks without a date or that do not parse', () => {
