@@ -9,14 +9,8 @@ type Use = NearTerm['uses'][number];
  */
 export function parseAliasFile(text: string): AliasFile {
   const file = JSON.parse(text) as AliasFile;
-  const shared = new Map<string, Use>();
-  const once = (use: Use) => {
-    const key = `${use.event} ${use.role}`;
-    const known = shared.get(key);
-    if (known) return known;
-    shared.set(key, use);
-    return use;
-  };
+  const shared: Use[] = [];
+  const once = (use: Use) => (shared[use.event * 2 + (use.role === 'trigger' ? 1 : 0)] ??= use);
   for (const term of file.near.terms) term.uses = term.uses.map(once);
   return file;
 }
