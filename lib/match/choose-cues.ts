@@ -44,6 +44,17 @@ export function bestSupported(cues: FoundCue[], text: string): FoundCue[] {
   return cues.filter((c) => !cues.some((o) => o.cue.recordId !== c.cue.recordId && overlap(o, c) && support(o, c) > support(c, o)));
 }
 
+/**
+ * Where proximity descriptions of two events overlap, the one whose own words cover more of the
+ * phrase is meant, not the one whose nearest anchor happens to reach further: "blew up the tunnel
+ * entrances at its Punggye-ri test site" holds the demolition's tunnels and test site, and only the
+ * place of the earlier nuclear test. Equal covers are left to the later event (`decide`).
+ */
+export function bestCovered(cues: FoundCue[]): FoundCue[] {
+  if (!cues.some((c) => c.cover !== undefined)) return cues;
+  return cues.filter((c) => c.cover === undefined || !cues.some((o) => o.cover !== undefined && o.cue.recordId !== c.cue.recordId && o.start < c.end && c.start < o.end && o.cover > c.cover!));
+}
+
 /** Words that fit an event that has happened do not describe one still to come. */
 export function pastFirst(cues: FoundCue[], day: string): FoundCue[] {
   const begun = cues.filter((c) => c.cue.from <= day);

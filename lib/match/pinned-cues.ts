@@ -25,6 +25,8 @@ export interface FoundCue extends Mention {
   byDay?: true;
   byOwner?: true;
   dated?: DatePhrase;
+  /** Of a proximity description: the characters of its event's words it weighed (lib/match/near.ts). */
+  cover?: number;
 }
 
 /** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */

@@ -13,7 +13,7 @@ import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
-import { bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
+import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
 
@@ -133,7 +133,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       const kept = nearSpan(span, cue, named);
       if (!kept || !yearsAgree(text, kept.start, kept.end, cue.years)) continue;
       const words = text.slice(kept.start, kept.end);
-      cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+      cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, cover: span.cover });
     }
   }
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
@@ -187,7 +187,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     named,
     found,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(bestSupported(valid, found.text), day!), found.text) : valid, found.named, found.text);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(pastFirst(bestSupported(valid, found.text), day!)), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
