@@ -10,7 +10,7 @@ import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
-import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
@@ -97,7 +97,8 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   // Fold once: the aliases match the folded text, the cues the same without its numbers.
   const folded = foldText(text);
   const named = findMentions(resolver.aliases, text, folded);
-  const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
+  const cuesWanted = withCues && resolver.cues.entries.length > 0;
+  const cueHits = cuesWanted ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
   const phrases = resolver.table.cues.length;
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
@@ -119,8 +120,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   // Month and year phrases, read once and only if wanted.
   let months: DatePhrase[] | undefined;
   const datePhrases = () => (months ??= findDatePhrases(text));
+  // A split trigger may be the text's only term, where a name is its object ("found Paul Manafort guilty").
+  if (termHits.length > 0 || (cuesWanted && named.length > 0)) {
+    byObjectName(resolver.table.near, resolver.people, addSplitTriggers(text, termHits, resolver.table.near.terms, named), cues);
+  }
   if (termHits.length > 0) {
-    addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
