@@ -16,6 +16,7 @@ import { inCompound, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
+import { pronounInCapitals } from './caps-pronoun';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
 export interface ResolvedMention {
@@ -208,7 +209,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       push(span, span.cue.recordId, [], CUE_CONFIDENCE, 'cue');
       continue;
     }
-    if (insideLongerName(found.text, span.start, span.end)) continue;
+    if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end)) continue;
     if (!span.text.includes(' ') && span.recordIds.every((id) => resolver.people.has(id)) && namesAnother(found.text, span.start)) continue;
     let ids = span.recordIds;
     if (span.short) {
