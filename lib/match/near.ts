@@ -66,7 +66,9 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (before.end > hit.start) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(text.slice(before.end, hit.start))) break;
+        const gap = text.slice(before.end, hit.start);
+        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap)) break;
+        if (ONLY_AND.test(gap)) continue;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
@@ -219,6 +221,12 @@ export function wordsWithin(text: string, from: number, to: number): number {
  * the clause is no description that holds it.
  */
 const RELATIVE_CLAUSE = /,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])/iu;
+
+/**
+ * Two terms with only "and" or "or" between are two items of a list, not one phrase: "expelling
+ * British diplomats and closing the consulate" closes nothing of the diplomats'.
+ */
+const ONLY_AND = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+$/u;
 
 /**
  * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.
