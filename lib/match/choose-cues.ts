@@ -44,6 +44,17 @@ export function bestSupported(cues: FoundCue[], text: string): FoundCue[] {
   return cues.filter((c) => !cues.some((o) => o.cue.recordId !== c.cue.recordId && overlap(o, c) && support(o, c) > support(c, o)));
 }
 
+/**
+ * Where proximity descriptions of two events overlap, the one whose own words cover more of the
+ * phrase is meant, not the one whose nearest anchor happens to reach further: "blew up the tunnel
+ * entrances at its Punggye-ri test site" holds the demolition's tunnels and test site, and only the
+ * place of the earlier nuclear test. Equal covers are left to the later event (`decide`).
+ */
+export function bestCovered(cues: FoundCue[]): FoundCue[] {
+  if (!cues.some((c) => c.cover !== undefined)) return cues;
+  return cues.filter((c) => c.cover === undefined || !cues.some((o) => o.cover !== undefined && o.cue.recordId !== c.cue.recordId && o.start < c.end && c.start < o.end && o.cover > c.cover!));
+}
+
 /** Words that fit an event that has happened do not describe one still to come. */
 export function pastFirst(cues: FoundCue[], day: string): FoundCue[] {
   const begun = cues.filter((c) => c.cue.from <= day);
@@ -51,11 +62,19 @@ export function pastFirst(cues: FoundCue[], day: string): FoundCue[] {
   return cues.filter((c) => c.cue.from <= day || !begun.some((b) => b.start < c.end && c.start < b.end));
 }
 
-/** Overlapping cues of one event are one mention ("signed a decree suspending" and "decree suspending Russia's participation"). */
+/** Only "and" between two descriptions: "carried out its sixth" and "most powerful nuclear test" are one phrase. */
+const AND_BETWEEN = /^[ \u00a0]+and[ \u00a0]+$/u;
+
+/**
+ * Overlapping cues of one event are one mention ("signed a decree suspending" and "decree
+ * suspending Russia's participation"), and so are two joined by "and" ("indicted 13 Russian
+ * nationals and three Russian companies").
+ */
 export function joinSameEvent(cues: FoundCue[], text: string): FoundCue[] {
   const joined: FoundCue[] = [];
+  const meets = (j: FoundCue, c: FoundCue) => j.end > c.start || (c.start - j.end <= 6 && AND_BETWEEN.test(text.slice(j.end, c.start)));
   for (const c of [...cues].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const at = joined.findIndex((j) => j.cue.recordId === c.cue.recordId && j.end > c.start);
+    const at = joined.findIndex((j) => j.cue.recordId === c.cue.recordId && meets(j, c));
     if (at < 0) joined.push(c);
     else if (c.end > joined[at]!.end) joined[at] = { ...joined[at]!, end: c.end, text: text.slice(joined[at]!.start, c.end) };
   }

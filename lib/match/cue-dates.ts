@@ -33,9 +33,12 @@ export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming 
 }
 
 /**
- * Whether a month phrase, read on `day`, rules out the event: in a year after its last. One that
- * reads as before the event began is left alone: it may speak of the future ("due in March").
+ * Whether a month phrase, read on `day`, rules out the event: in a year after its last, or in a
+ * past year before its first ("left the ABM Treaty in 2002" is not the 2019 withdrawal). A year
+ * still to come is left alone: it may speak of the event before it happened ("due in 2019").
  */
 export function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
-  return cue.years !== undefined && Number(monthMeant(date, day).slice(0, 4)) > cue.years[1];
+  if (cue.years === undefined) return false;
+  const year = Number(monthMeant(date, day).slice(0, 4));
+  return year > cue.years[1] || (year < cue.years[0] && year < Number(day.slice(0, 4)));
 }

@@ -218,11 +218,17 @@ function silentE(stem: string): boolean {
   return syllables(stem) === 1 || (stem.endsWith('r') && !stem.endsWith('er'));
 }
 
+/**
+ * Forms a verb shares with a commoner word, met as an inflection only where a cue writes them:
+ * "left the treaty" should not find "the deal leaves India open" or a tree's leaves.
+ */
+const OTHER_WORDS = new Set(['leaves', 'lives']);
+
 /** The plain form, its -s form, its past forms and its -ing form, and for a lone word the -ing noun's plural ("meetings"). */
 export function inflections(lemma: string, alone = true): string[] {
   const past = IRREGULAR[lemma] ?? regular(lemma, 'ed');
   const ing = regular(lemma, 'ing');
-  return unique([lemma, plural(lemma), ...past, ...ing, ...(alone ? ing.map((f) => `${f}s`) : [])]);
+  return unique([lemma, plural(lemma), ...past, ...ing, ...(alone ? ing.map((f) => `${f}s`) : [])]).filter((f) => !OTHER_WORDS.has(f));
 }
 
 /** The -ed or -ing forms: a final consonant after a lone vowel doubles where stressed, which spelling alone cannot tell. */

@@ -24,6 +24,11 @@ export interface NearSpan {
   start: number;
   end: number;
   event: number;
+  /**
+   * How many characters of the event's own words the description weighed, those of pairs it left
+   * out included: where two events' descriptions overlap, the one whose words cover more is meant.
+   */
+  cover: number;
 }
 
 /**
@@ -61,12 +66,14 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
         if (before.end > hit.start) continue;
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
-        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(text.slice(before.end, hit.start))) break;
+        const gap = text.slice(before.end, hit.start);
+        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap)) break;
+        if (ONLY_AND.test(gap)) continue;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
-        add(text, spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words });
+        add(text, spans, lastOf, reach, { start: first.start, end: second.end, event: use.event, trigger: use.role === 'trigger' ? second : first, words, terms: [first, second] });
         break;
       }
     }
@@ -74,7 +81,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
       (seen[keyOf(use.event, use.role)] ??= []).push(i);
     }
   }
-  return spans.map(({ start, end, event }) => ({ start, end, event })).sort((a, b) => a.start - b.start);
+  return spans.map(({ start, end, event, terms }) => ({ start, end, event, cover: covered(terms) })).sort((a, b) => a.start - b.start);
 }
 
 const byStartThenLongest = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
@@ -109,10 +116,24 @@ function eventsOf(terms: readonly NearTerm[]): EventsOf {
   return (entry) => (table[entry] ??= new Set(terms[entry]!.uses.map((u) => u.event)));
 }
 
-interface Pair extends NearSpan {
+interface Pair extends Omit<NearSpan, 'cover'> {
   trigger: Span;
   /** Words between the two terms. */
   words: number;
+  /** The event's words weighed for this description. */
+  terms: Span[];
+}
+
+/** How many characters the spans cover, each counted once where they overlap. */
+function covered(spans: readonly Span[]): number {
+  let total = 0;
+  let end = -1;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= end) continue;
+    total += s.end - Math.max(s.start, end);
+    end = s.end;
+  }
+  return total;
 }
 
 /** The extent of sorted[at] and of every hit that overlaps it and is `wanted`. */
@@ -134,11 +155,12 @@ function add(text: string, spans: Pair[], lastOf: Map<number, number>, reach: Ma
   reach.set(pair.event, Math.max(reached, pair.end));
   if (previous && Math.max(previous.end, reached) > pair.start) {
     const sameTrigger = previous.trigger.start < pair.trigger.end && pair.trigger.start < previous.trigger.end;
-    if (sameTrigger && pair.words <= JOIN_WORDS) spans[last!] = { ...previous, start: Math.min(previous.start, pair.start), end: Math.max(previous.end, pair.end) };
+    const terms = [...previous.terms, ...pair.terms];
+    if (sameTrigger && pair.words <= JOIN_WORDS) spans[last!] = { ...previous, start: Math.min(previous.start, pair.start), end: Math.max(previous.end, pair.end), terms };
     else if (sameTrigger && previous.trigger.end === previous.end && pair.trigger.start === pair.start && isPastForm(text.slice(pair.trigger.start, pair.trigger.end))) {
       // A verb between its subject and what follows it: what happened is the verb and its complement.
-      spans[last!] = pair;
-    }
+      spans[last!] = { ...pair, terms };
+    } else spans[last!] = { ...previous, terms };
     return;
   }
   lastOf.set(pair.event, spans.push(pair) - 1);
@@ -199,6 +221,12 @@ export function wordsWithin(text: string, from: number, to: number): number {
  * the clause is no description that holds it.
  */
 const RELATIVE_CLAUSE = /,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])/iu;
+
+/**
+ * Two terms with only "and" or "or" between are two items of a list, not one phrase: "expelling
+ * British diplomats and closing the consulate" closes nothing of the diplomats'.
+ */
+const ONLY_AND = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+$/u;
 
 /**
  * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.

@@ -8,6 +8,7 @@ import type { DatePhrase } from './date-phrase';
 import type { Hit, Mention } from './matcher';
 import { NEAR_CHARS, wordsWithin } from './near';
 import { sentenceAround } from './sentence';
+import type { NamedObject } from './split-verbs';
 import { datedTriggerUses, eventTriggerUses, treatiesOf } from './trigger-uses';
 import { digitPositions, yearBefore } from './years';
 
@@ -25,6 +26,8 @@ export interface FoundCue extends Mention {
   byDay?: true;
   byOwner?: true;
   dated?: DatePhrase;
+  /** Of a proximity description: the characters of its event's words it weighed (lib/match/near.ts). */
+  cover?: number;
 }
 
 /** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
@@ -114,6 +117,21 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
     const start = owner.end + text.slice(owner.end).search(/[ \u00a0]/u) + 1;
     const words = text.slice(start, hit.end);
     cues.push({ start, end: hit.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byOwner: true });
+  }
+}
+
+/**
+ * "Found Paul Manafort guilty": a phrasal trigger split by a person's name alone, where the word
+ * is theirs for one event only, describes that event, as "Mueller's inquiry" does (`byOwner`).
+ */
+export function byObjectName(near: AliasTable['near'], people: ReadonlySet<string>, objects: readonly NamedObject[], cues: FoundCue[]): void {
+  for (const { hit, name } of objects) {
+    const person = name.recordIds.length === 1 ? name.recordIds[0]! : undefined;
+    if (!person || !people.has(person)) continue;
+    const theirs = eventTriggerUses(near, hit.entry).filter((u) => near.events[u.event]!.with.includes(person));
+    if (theirs.length !== 1) continue;
+    const cue = near.events[theirs[0]!.event]!;
+    cues.push({ start: hit.start, end: hit.end, text: hit.text, recordIds: [cue.recordId], key: foldCue(hit.text), cue });
   }
 }
 

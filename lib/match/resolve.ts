@@ -10,12 +10,13 @@ import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
-import { byDate, byObject, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
-import { bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
+import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
+import { pronounInCapitals } from './caps-pronoun';
 
 /** A mention as the reader meets it: one record chosen, with how sure that choice is. */
 export interface ResolvedMention {
@@ -97,7 +98,8 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   // Fold once: the aliases match the folded text, the cues the same without its numbers.
   const folded = foldText(text);
   const named = findMentions(resolver.aliases, text, folded);
-  const cueHits = withCues && resolver.cues.entries.length > 0 ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
+  const cuesWanted = withCues && resolver.cues.entries.length > 0;
+  const cueHits = cuesWanted ? findHits(resolver.cues, text, dropNumbers(text, folded)) : [];
   const phrases = resolver.table.cues.length;
   const cues: FoundCue[] = [];
   const termHits: Hit[] = [];
@@ -119,8 +121,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   // Month and year phrases, read once and only if wanted.
   let months: DatePhrase[] | undefined;
   const datePhrases = () => (months ??= findDatePhrases(text));
+  // A split trigger may be the text's only term, where a name is its object ("found Paul Manafort guilty").
+  if (termHits.length > 0 || (cuesWanted && named.length > 0)) {
+    byObjectName(resolver.table.near, resolver.people, addSplitTriggers(text, termHits, resolver.table.near.terms, named), cues);
+  }
   if (termHits.length > 0) {
-    addSplitTriggers(text, termHits, resolver.table.near.terms, named);
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
@@ -133,7 +138,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       const kept = nearSpan(span, cue, named);
       if (!kept || !yearsAgree(text, kept.start, kept.end, cue.years)) continue;
       const words = text.slice(kept.start, kept.end);
-      cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue });
+      cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, cover: span.cover });
     }
   }
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
@@ -187,7 +192,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     named,
     found,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(pastFirst(bestSupported(valid, found.text), day!), found.text) : valid, found.named, found.text);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(pastFirst(bestSupported(valid, found.text), day!)), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest.
   if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
   // Named mentions are already leftmost-longest; only cues can overlap them.
@@ -204,7 +209,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       push(span, span.cue.recordId, [], CUE_CONFIDENCE, 'cue');
       continue;
     }
-    if (insideLongerName(found.text, span.start, span.end)) continue;
+    if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end)) continue;
     if (!span.text.includes(' ') && span.recordIds.every((id) => resolver.people.has(id)) && namesAnother(found.text, span.start)) continue;
     let ids = span.recordIds;
     if (span.short) {

@@ -9,8 +9,11 @@ import type { Hit, Mention } from './matcher';
  * particle are one trigger hit here, the trigger "pulled out" met whole.
  */
 
-/** The particles of the phrasal triggers news uses ("pull out", "kick out", "walk away", "send back"). */
-const PARTICLES = ['out', 'away', 'back', 'off'];
+/**
+ * The particles of the phrasal triggers news uses ("pull out", "kick out", "walk away", "send
+ * back"), and the complement a verdict puts after its object ("found Paul Manafort guilty").
+ */
+const PARTICLES = ['out', 'away', 'back', 'off', 'guilty'];
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a character would join the particle before it into a longer word ("outside", "off-duty"). */
@@ -60,14 +63,22 @@ function phrasalTerms(terms: readonly NearTerm[]): Map<string, number> {
   return map;
 }
 
+/** A split trigger whose object is a name, and nothing else: "found [Paul Manafort] guilty". */
+export interface NamedObject {
+  hit: Hit;
+  name: Mention;
+}
+
 /**
  * Adds to `termHits` a hit for each phrasal trigger split by an object of one to OBJECT_WORDS
  * words, from the verb to the particle; in place of a hit of the verb alone where the object holds
- * a name (`named`, sorted), since that hit could pair only across the name.
+ * a name (`named`, sorted), since that hit could pair only across the name. Returns those whose
+ * object is a name alone, which may say whose event it is (lib/match/pinned-cues.ts, `byObjectName`).
  */
-export function addSplitTriggers(text: string, termHits: Hit[], terms: readonly NearTerm[], named: readonly Mention[]): void {
+export function addSplitTriggers(text: string, termHits: Hit[], terms: readonly NearTerm[], named: readonly Mention[]): NamedObject[] {
   const phrasal = phrasalTerms(terms);
-  if (phrasal.size === 0) return;
+  const objects: NamedObject[] = [];
+  if (phrasal.size === 0) return objects;
   for (const m of particlesIn(text)) {
     const particleEnd = m.end;
     const from = Math.max(0, m.index - 64);
@@ -85,11 +96,16 @@ export function addSplitTriggers(text: string, termHits: Hit[], terms: readonly 
       if (!VERB.test(verb[0])) continue;
       const start = from + verb.index;
       const verbEnd = start + verb[0].length;
+      const objectStart = from + words[words.length - n]!.index;
       if (named.some((x) => x.start > verbEnd && x.end <= m.index)) removeVerbAlone(termHits, start, verbEnd);
-      termHits.push({ start, end: particleEnd, text: text.slice(start, particleEnd), entry });
+      const hit = { start, end: particleEnd, text: text.slice(start, particleEnd), entry };
+      termHits.push(hit);
+      const name = named.find((x) => x.start === objectStart && x.end === m.index);
+      if (name) objects.push({ hit, name });
       break;
     }
   }
+  return objects;
 }
 
 /** The verb's own hit ("pulled"), which the split trigger replaces. */

@@ -30,6 +30,12 @@ describe('inflections', () => {
     expect(inflections('ban')).toEqual(expect.arrayContaining(['banned', 'banning']));
     expect(inflections('poison')).not.toContain('poisonned');
   });
+
+  it('leaves out a form that is more often another word, unless a cue writes it', () => {
+    expect(triggerForms('left')).toEqual(expect.arrayContaining(['left', 'leave', 'leaving']));
+    expect(triggerForms('left')).not.toContain('leaves');
+    expect(triggerForms('leaves')).toContain('leaves');
+  });
 });
 
 describe('triggerForms', () => {

@@ -37,3 +37,33 @@ describe('descriptions of two events over the same words', () => {
     expect(found('Iran denies that tankers were damaged by explosions.')).toContain('tankers were damaged by explosions→june-attacks');
   });
 });
+
+describe('proximity descriptions of two events that share a trigger', () => {
+  const resolver = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'north-korea', kind: 'place', name: 'North Korea' }),
+      record({ id: 'punggye-ri', kind: 'place', name: 'Punggye-ri' }),
+      record({
+        id: 'nuclear-test',
+        kind: 'event',
+        name: 'Sixth nuclear test',
+        start: '2017-09-03',
+        cues: { anchors: ['Punggye-ri'], triggers: ['blew up', 'test'], with: ['north-korea'], from: '2017-09-03', to: '2020-12-31' },
+      }),
+      record({
+        id: 'demolition',
+        kind: 'event',
+        name: 'Demolition of the test site',
+        start: '2018-05-24',
+        cues: { anchors: ['Punggye-ri', 'tunnels', 'test site'], triggers: ['blew up'], with: ['north-korea'], from: '2018-05-24', to: '2020-12-31' },
+      }),
+    ]),
+  );
+  const found = (text: string) => resolveMentions(resolver, text, { publishedDay: '2018-09-20' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('mean the event whose words cover more, not the one whose nearest anchor reaches further', () => {
+    const mentions = found('North Korea blew up the tunnel entrances at its Punggye-ri test site.');
+    expect(mentions).toContain('blew up the tunnel→demolition');
+    expect(mentions.some((m) => m.endsWith('→nuclear-test'))).toBe(false);
+  });
+});

@@ -45,3 +45,28 @@ describe('a phrasal trigger split by its object', () => {
     expect(found('Trump pulled ahead. Out of the nuclear deal came nothing.')).toEqual(['Trump→donald-trump']);
   });
 });
+
+describe('a verdict split by the name of the one it concerns', () => {
+  const resolver = createResolver(
+    buildAliasTable('t', [
+      record({ id: 'paul-manafort', kind: 'person', name: 'Paul Manafort' }),
+      record({ id: 'michael-flynn', kind: 'person', name: 'Michael Flynn' }),
+      record({
+        id: 'manafort-conviction',
+        kind: 'event',
+        name: 'Manafort conviction',
+        start: '2018-08-21',
+        cues: { anchors: ['campaign chairman'], triggers: ['found guilty'], with: ['paul-manafort'], from: '2018-08-21', to: '2020-12-31' },
+      }),
+    ]),
+  );
+  const found = (text: string) => resolveMentions(resolver, text, { publishedDay: '2018-08-22' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('describes that person’s event, the name inside it', () => {
+    expect(found('A jury found Paul Manafort guilty of tax fraud.')).toEqual(['found Paul Manafort guilty→manafort-conviction']);
+  });
+
+  it('describes nothing where the word is not theirs', () => {
+    expect(found('A jury found Michael Flynn guilty of lying.')).toEqual(['Michael Flynn→michael-flynn']);
+  });
+});
