@@ -9,7 +9,7 @@ import { articleScope } from '../lib/dom/article-root';
 import { POPOVER_HOST } from '../lib/content/popover-ui';
 import { createHighlightPainter } from '../lib/dom/highlight-painter';
 import { paintInView } from '../lib/content/paint-in-view';
-import { parseAliasFile } from '../lib/match/alias-file';
+import type { AliasFile } from '../lib/match/alias-table';
 import { decodeMatcherFile } from '../lib/match/matcher-file';
 import { CONFIDENCE_THRESHOLD, createResolver, findInText } from '../lib/match/resolve';
 import { yieldToPage } from '../lib/dom/yield-to-page';
@@ -46,7 +46,7 @@ function bytesOf(compiledBase64: string): ArrayBuffer {
 function matcherMemory(tableJson: string, compiledBase64: string): number {
   const text = document.body.textContent ?? '';
   const matchOnce = (bytes: ArrayBuffer) => {
-    const table = parseAliasFile(tableJson);
+    const table = JSON.parse(tableJson) as AliasFile;
     const resolver = createResolver(table, decodeMatcherFile(bytes, table.version)!);
     findInText(resolver, text);
     return resolver;
@@ -97,7 +97,7 @@ async function backstory(tableJson: string, compiledBase64: string, records: Dat
   const longTasks = watchLongTasks();
   const t0 = performance.now();
   // Ready to match: the alias table parsed from its file's text, as the content script does, the matcher file mapped.
-  const table = parseAliasFile(tableJson);
+  const table = JSON.parse(tableJson) as AliasFile;
   const resolver = createResolver(table, decodeMatcherFile(bytes, table.version)!);
   const loadMs = performance.now() - t0;
   // The article and what to skip in it, found as the content script finds them.

@@ -13,8 +13,7 @@ import { budgetLines, type Cell } from '../bench/budgets';
 import { articlePage, dictionary, liveBlogPage } from '../bench/generate';
 import type { Dataset } from '../lib/dataset/types';
 import type { AliasTable } from '../lib/match/alias-table';
-import { encodeMatcherFile } from '../lib/match/matcher-file';
-import { resolverTries } from '../lib/match/resolve';
+import { shipTable } from '../lib/match/ship-table';
 import { launchChromium } from './support/chromium';
 import { serveStatic } from './support/serve-static';
 
@@ -120,9 +119,9 @@ async function runBackstory(file: string, table: AliasTable): Promise<Run & { me
   return { ...r, count: r.mentions.length };
 }
 
-/** The two files the extension ships for a table (scripts/build-dataset.ts): the table without its entries, and the matcher. */
-const fileOf = ({ entries: _, ...file }: AliasTable) => JSON.stringify(file);
-const compiledOf = (table: AliasTable) => Buffer.from(encodeMatcherFile(table.version, resolverTries(table), table.entries)).toString('base64');
+/** The two files the extension ships for a table (scripts/build-dataset.ts): the JSON table, and the matcher as text. */
+const fileOf = (table: AliasTable) => JSON.stringify(shipTable(table).file);
+const compiledOf = (table: AliasTable) => Buffer.from(shipTable(table).matcher).toString('base64');
 
 /** The matcher's memory in a page of its own: the table parsed, the tries mapped, their file's buffer. */
 async function matcherMemory(table: AliasTable): Promise<number> {

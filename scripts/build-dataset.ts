@@ -9,8 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDataset, type SourceFile } from '../lib/dataset/validate';
-import { encodeMatcherFile } from '../lib/match/matcher-file';
-import { resolverTries } from '../lib/match/resolve';
+import { shipTable } from '../lib/match/ship-table';
 
 const root = join(import.meta.dirname, '..');
 const sourceDir = join(root, 'data', 'records');
@@ -45,9 +44,9 @@ writeFileSync(join(outDir, 'dataset.json'), JSON.stringify(dataset));
 // The matcher, compiled now so that no page has to build it: the content script maps this file.
 const publicDir = join(root, 'public', 'generated');
 mkdirSync(publicDir, { recursive: true });
-const { entries, ...file } = aliases;
-writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(file));
-writeFileSync(join(publicDir, 'matcher.bin'), encodeMatcherFile(version, resolverTries(aliases), entries));
+const shipped = shipTable(aliases);
+writeFileSync(join(publicDir, 'aliases.json'), JSON.stringify(shipped.file));
+writeFileSync(join(publicDir, 'matcher.bin'), shipped.matcher);
 const byKind = new Map<string, number>();
 for (const r of dataset.records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
 console.log(

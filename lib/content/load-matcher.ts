@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { parseAliasFile } from '../match/alias-file';
 import type { AliasFile } from '../match/alias-table';
 import { decodeMatcherFile, type CompiledMatcher } from '../match/matcher-file';
 
@@ -13,7 +12,7 @@ export const ALIASES_PATH = '/generated/aliases.json';
 export async function loadAliasTable(): Promise<AliasFile | null> {
   try {
     const response = await fetch(browser.runtime.getURL(ALIASES_PATH as '/popup.html'));
-    return response.ok ? parseAliasFile(await response.text()) : null;
+    return response.ok ? ((await response.json()) as AliasFile) : null;
   } catch {
     return null;
   }

@@ -4,6 +4,9 @@ import { foldAlias, foldText } from './fold';
 import { ministryShortForms } from './ministry-forms';
 import { anchorForms, triggerForms } from './inflect';
 import { synonymsOf } from './synonyms';
+import type { EntryList } from './lazy-list';
+import { sameWordsAs } from './same-words';
+import { phrasalTriggers } from './split-verbs';
 import type { Years } from './years';
 
 /** How a match's letter case is checked against the alias it matched. */
@@ -75,23 +78,40 @@ export interface RecordHint {
   related: string[];
 }
 
-export interface AliasTable {
+/** Events recognised by an anchor near a trigger, and the words of all of them. */
+export interface NearTable {
+  events: readonly CueRule[];
+  terms: EntryList<NearTerm>;
+  /** The two-word triggers whose second word is a particle ("pulled out"), folded, with their term's index (split-verbs.ts). */
+  phrasal: ReadonlyArray<readonly [string, number]>;
+}
+
+/** Later cue phrases and near terms (cues first, then terms) with the same words as an earlier one (same-words.ts). */
+export type Twins = ReadonlyArray<readonly [number, readonly number[]]>;
+
+/** What a resolver reads of a table: the whole table built, or the parts a page maps from the extension's files. */
+export interface ResolverTable {
   version: string;
+  cues: EntryList<CueEntry>;
+  near: NearTable;
+  twins: Twins;
+  /** For every record named by an ambiguous alias. */
+  hints: Readonly<Record<string, RecordHint>>;
+  /** Ids of the people: "Mueller's inquiry" is theirs; "Ukraine's parliament voted" is no event of Ukraine's. */
+  people: readonly string[];
+}
+
+export interface AliasTable extends ResolverTable {
   entries: AliasEntry[];
   cues: CueEntry[];
-  /** Events recognised by an anchor near a trigger, and the words of all of them. */
-  near: { events: CueRule[]; terms: NearTerm[] };
-  /** For every record named by an ambiguous alias. */
-  hints: Record<string, RecordHint>;
-  /** Ids of the people: "Mueller's inquiry" is theirs; "Ukraine's parliament voted" is no event of Ukraine's. */
-  people: string[];
+  near: NearTable & { events: CueRule[]; terms: NearTerm[] };
 }
 
 /**
- * The table as the extension's file holds it: the alias entries travel in the compiled matcher
- * file instead (matcher-file.ts), where a page decodes only those it meets.
+ * The table as the extension's file holds it: the alias entries, cue phrases and near terms travel
+ * in the compiled matcher file instead (matcher-file.ts), where a page decodes only those it meets.
  */
-export type AliasFile = Omit<AliasTable, 'entries'>;
+export type AliasFile = Omit<ResolverTable, 'cues' | 'near'> & { near: Omit<NearTable, 'terms'> };
 
 const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
@@ -168,7 +188,8 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       hints[id] = { related: r.related, ...(r.start ? { start: r.start } : {}), ...(r.end ? { end: r.end } : {}) };
     }
   }
-  return { version, entries, cues, near, hints, people: [...people.keys()] };
+  const twins = [...sameWordsAs([...cues, ...near.terms])];
+  return { version, entries, cues, near, twins, hints, people: [...people.keys()] };
 }
 
 /** A cue's word as matched: folded, and without free-standing numbers, like the text it is matched in. */
@@ -229,7 +250,8 @@ function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
       if (!term.uses.some((u) => u.event === event && u.role === role)) term.uses.push({ event, role });
     }
   }
-  return { events, terms: [...byFolded.values()] };
+  const terms = [...byFolded.values()];
+  return { events, terms, phrasal: phrasalTriggers(terms) };
 }
 
 /**

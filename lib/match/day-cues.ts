@@ -3,12 +3,11 @@
  * an event's word names the event that began that day, as reports name an event by its date. The
  * day must be the event's own (`decide` reads it against the page's date, lib/match/cue-dates.ts).
  */
-import { foldCue, type AliasTable, type NearTerm } from './alias-table';
+import { foldCue, type NearTable, type NearTerm } from './alias-table';
 import type { DatePhrase } from './date-phrase';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';
 
-type Near = AliasTable['near'];
 type Use = NearTerm['uses'][number];
 
 /** Between the day and the event's word: a possessive, and at most one word ("the June 13 tanker attacks"). */
@@ -18,13 +17,13 @@ const THE_BEFORE = /(?:^|[^\p{L}])the[ \u00a0]+$/iu;
 /** How far back from a word its day may start ("September 14, 2019 drone"). */
 const REACH = 32;
 
-const dayUses = new WeakMap<Near, Array<readonly Use[] | undefined>>();
+const dayUses = new WeakMap<NearTable, Array<readonly Use[] | undefined>>();
 
 /** The term's uses, in either role, for events (not treaties) that began on a known day. */
-function usesOnADay(near: Near, entry: number): readonly Use[] {
+function usesOnADay(near: NearTable, entry: number): readonly Use[] {
   let table = dayUses.get(near);
   if (!table) dayUses.set(near, (table = []));
-  return (table[entry] ??= near.terms[entry]!.uses.filter((u) => {
+  return (table[entry] ??= near.terms.at(entry)!.uses.filter((u) => {
     const event = near.events[u.event]!;
     return !event.treaty && (event.began?.length ?? 0) >= 10;
   }));
@@ -32,7 +31,7 @@ function usesOnADay(near: Near, entry: number): readonly Use[] {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-export function byDay(near: Near, text: string, termHits: readonly Hit[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
+export function byDay(near: NearTable, text: string, termHits: readonly Hit[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
   for (const hit of termHits) {
     // Most words have no digit just before them: settled without reading the dates.
     if (!hasDigitBefore(text, hit.start)) continue;

@@ -1,7 +1,7 @@
 import { buildTrie, scanWords, type Trie } from './word-trie';
 import type { AliasEntry, AliasTable } from './alias-table';
 import { boundaryAllows, caseAllows } from './case-rules';
-import type { EntryList } from './entry-codec';
+import type { EntryList } from './lazy-list';
 import { foldText, type FoldedText } from './fold';
 import { sameWordsAs } from './same-words';
 

@@ -1,4 +1,5 @@
 import type { NearTerm } from './alias-table';
+import type { EntryList } from './lazy-list';
 import type { Hit } from './matcher';
 import { isPastForm } from './inflect';
 import { endsSentence, isSpace } from './sentence';
@@ -41,7 +42,7 @@ export interface NearSpan {
  * the summit. `hits` index `terms`; they come from the one trie pass over the text, so this
  * costs what the hits cost.
  */
-export function findNear(text: string, hits: readonly Hit[], terms: readonly NearTerm[], named: readonly Span[]): NearSpan[] {
+export function findNear(text: string, hits: readonly Hit[], terms: EntryList<NearTerm>, named: readonly Span[]): NearSpan[] {
   // Most texts hold words of one role only: no pair, and nothing to sort.
   if (!bothRoles(hits, terms)) return [];
   const sorted = inOrder(hits) ? hits : [...hits].sort(byStartThenLongest);
@@ -56,7 +57,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: readonly Nea
   const keyOf = (event: number, role: NearTerm['uses'][number]['role']) => event * 2 + (role === 'trigger' ? 1 : 0);
   for (let i = 0; i < sorted.length; i++) {
     const hit = sorted[i]!;
-    const uses = terms[hit.entry]!.uses;
+    const uses = terms.at(hit.entry)!.uses;
     for (const use of uses) {
       const earlier = seen[keyOf(use.event, use.role === 'trigger' ? 'anchor' : 'trigger')];
       for (let e = (earlier?.length ?? 0) - 1; e >= 0; e--) {
@@ -93,11 +94,11 @@ function inOrder(hits: readonly Hit[]): boolean {
 }
 
 /** Whether some hit is an anchor and some hit a trigger, of whatever events: a pair needs both. */
-function bothRoles(hits: readonly Hit[], terms: readonly NearTerm[]): boolean {
+function bothRoles(hits: readonly Hit[], terms: EntryList<NearTerm>): boolean {
   let anchor = false;
   let trigger = false;
   for (const hit of hits) {
-    for (const use of terms[hit.entry]!.uses) {
+    for (const use of terms.at(hit.entry)!.uses) {
       if (use.role === 'trigger') trigger = true;
       else anchor = true;
     }
@@ -107,13 +108,13 @@ function bothRoles(hits: readonly Hit[], terms: readonly NearTerm[]): boolean {
 }
 
 type EventsOf = (entry: number) => ReadonlySet<number>;
-const eventTables = new WeakMap<readonly NearTerm[], Array<Set<number>>>();
+const eventTables = new WeakMap<EntryList<NearTerm>, Array<Set<number>>>();
 
 /** Each term's events, made once per term: a pair asks it of every hit around it. */
-function eventsOf(terms: readonly NearTerm[]): EventsOf {
+function eventsOf(terms: EntryList<NearTerm>): EventsOf {
   let table = eventTables.get(terms);
   if (!table) eventTables.set(terms, (table = []));
-  return (entry) => (table[entry] ??= new Set(terms[entry]!.uses.map((u) => u.event)));
+  return (entry) => (table[entry] ??= new Set(terms.at(entry)!.uses.map((u) => u.event)));
 }
 
 interface Pair extends Omit<NearSpan, 'cover'> {

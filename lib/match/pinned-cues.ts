@@ -3,7 +3,7 @@
  * alone would not: "the 2015 deal", "poisoned in March", "Mueller's inquiry". Each may fit
  * several records; `decide` settles which by the page (lib/match/resolve.ts).
  */
-import { foldCue, type AliasTable, type CueRule } from './alias-table';
+import { foldCue, type CueRule, type NearTable } from './alias-table';
 import type { DatePhrase } from './date-phrase';
 import type { Hit, Mention } from './matcher';
 import { NEAR_CHARS, wordsWithin } from './near';
@@ -31,11 +31,11 @@ export interface FoundCue extends Mention {
 }
 
 /** "The 2015 deal": a year, then a trigger word of an event or a treaty that began or was signed that year. */
-export function byYear(near: AliasTable['near'], text: string, termHits: readonly Hit[], cues: FoundCue[]): void {
+export function byYear(near: NearTable, text: string, termHits: readonly Hit[], cues: FoundCue[]): void {
   const { terms, events } = near;
   let digits: number[] | undefined;
   for (const hit of termHits) {
-    const uses = terms[hit.entry]!.uses;
+    const uses = terms.at(hit.entry)!.uses;
     if (!uses.some((u) => u.role === 'trigger')) continue;
     const year = yearBefore(text, hit.start, (digits ??= digitPositions(text)));
     if (!year) continue;
@@ -56,7 +56,7 @@ export function byYear(near: AliasTable['near'], text: string, termHits: readonl
  * `decide`, which knows the page's date.
  */
 export function byDate(
-  near: AliasTable['near'],
+  near: NearTable,
   people: ReadonlySet<string>,
   text: string,
   termHits: readonly Hit[],
@@ -87,7 +87,7 @@ export function byDate(
         // but not a person, whose name the reader should meet on its own ("met Kim Jong Un last month").
         if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id) && !people.has(id)))) continue;
         const anchored =
-          termHits.some((h) => inSentence(h) && terms[h.entry]!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
+          termHits.some((h) => inSentence(h) && terms.at(h.entry)!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
           named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
         if (!anchored) continue;
         cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byDate: date });
@@ -102,7 +102,7 @@ const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
 const POSSESSIVE = /['\u2019]s[ \u00a0]/u;
 
 /** "Mueller's [inquiry]": a person's name, and a trigger of the one event that concerns them and has that word. */
-export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+export function byOwner(near: NearTable, people: ReadonlySet<string>, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   const { terms, events } = near;
   for (const hit of termHits) {
     // "Kim's end-of-year deadline": a trigger inside a compound word is not one.
@@ -110,7 +110,7 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
     const owner = named.find((m) => m.end < hit.start && hit.start - m.end <= 24 && OWNS.test(text.slice(m.end, hit.start)));
     if (!owner || owner.recordIds.length !== 1 || !people.has(owner.recordIds[0]!)) continue;
     // Only a word that is theirs for one event alone: "Trump's summit" could be any of several.
-    const theirs = terms[hit.entry]!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.with.includes(owner.recordIds[0]!));
+    const theirs = terms.at(hit.entry)!.uses.filter((u) => u.role === 'trigger' && events[u.event]!.with.includes(owner.recordIds[0]!));
     if (theirs.length !== 1) continue;
     const cue = events[theirs[0]!.event]!;
     // The name stays the reader's to hover on its own; the event is the words after it.
@@ -124,7 +124,7 @@ export function byOwner(near: AliasTable['near'], people: ReadonlySet<string>, t
  * "Found Paul Manafort guilty": a phrasal trigger split by a person's name alone, where the word
  * is theirs for one event only, describes that event, as "Mueller's inquiry" does (`byOwner`).
  */
-export function byObjectName(near: AliasTable['near'], people: ReadonlySet<string>, objects: readonly NamedObject[], cues: FoundCue[]): void {
+export function byObjectName(near: NearTable, people: ReadonlySet<string>, objects: readonly NamedObject[], cues: FoundCue[]): void {
   for (const { hit, name } of objects) {
     const person = name.recordIds.length === 1 ? name.recordIds[0]! : undefined;
     if (!person || !people.has(person)) continue;
@@ -149,7 +149,7 @@ const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]
  * would. A treaty is particular enough where "withdrew" is not; the event's date window still
  * applies. Events that fit the same words are left to `decide`, which takes the latest.
  */
-export function byObject(near: AliasTable['near'], text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+export function byObject(near: NearTable, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   const { events } = near;
   const treaties = treatiesOf(near);
   const byYears = cues.filter((c) => c.byYear && c.cue.treaty);

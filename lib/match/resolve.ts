@@ -1,5 +1,6 @@
 import type { Trie } from './word-trie';
-import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm } from './alias-table';
+import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm, type ResolverTable } from './alias-table';
+import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
 import { namesAnother } from './namesake';
 import { insideLongerName } from './longer-name';
@@ -52,8 +53,8 @@ export interface Resolver {
   people: ReadonlySet<string>;
   /** One trie for the cue phrases and, after them, the anchor and trigger words. */
   cues: Matcher<CueEntry | NearTerm>;
-  table: AliasFile;
-  /** Each cue phrase's rule, valid as long as the phrase is specific (see phraseRule). */
+  table: ResolverTable;
+  /** Each cue phrase's rule, valid as long as the phrase is specific (see phraseRule); made as hits need it. */
   phraseRules: CueRule[];
 }
 
@@ -71,18 +72,20 @@ export interface Found {
  * A resolver for the file's table and the matcher compiled from it at build time, as a page makes
  * it; or for a whole table, with its tries built now.
  */
-export function createResolver(table: AliasFile, compiled: CompiledMatcher): Resolver;
+export function createResolver(file: AliasFile, compiled: CompiledMatcher): Resolver;
 export function createResolver(table: AliasTable): Resolver;
-export function createResolver(table: AliasFile | AliasTable, compiled?: CompiledMatcher): Resolver {
-  const cueEntries = [...table.cues, ...table.near.terms];
-  const phraseRules = table.cues.map(phraseRule);
-  const people = new Set(table.people);
-  // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
+export function createResolver(source: AliasFile | AliasTable, compiled?: CompiledMatcher): Resolver {
+  const people = new Set(source.people);
+  const twins = new Map(source.twins);
   if (compiled) {
+    const table: ResolverTable = { ...source, cues: compiled.cues, near: { ...source.near, terms: compiled.terms } };
+    // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
     const aliases = { trie: compiled.tries[0], entries: compiled.aliases, twins: new Map() };
-    return { aliases, people, cues: createPatternMatcher(cueEntries, compiled.tries[1]), table, phraseRules };
+    const cues = { trie: compiled.tries[1], entries: joinLists(compiled.cues, compiled.terms), twins };
+    return { aliases, people, cues, table, phraseRules: [] };
   }
-  return { aliases: createMatcher(table as AliasTable), people, cues: createPatternMatcher(cueEntries), table, phraseRules };
+  const table = source as AliasTable;
+  return { aliases: createMatcher(table), people, cues: createPatternMatcher([...table.cues, ...table.near.terms]), table, phraseRules: [] };
 }
 
 /** The two tries a resolver walks, for compiling at build time. */
@@ -105,7 +108,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const termHits: Hit[] = [];
   for (const h of cueHits) {
     if (h.entry >= phrases) {
-      const term = resolver.table.near.terms[h.entry - phrases]!;
+      const term = resolver.table.near.terms.at(h.entry - phrases)!;
       // The hit is this pass's own: renumbered in place for the near terms, not copied.
       if (!inCompound(text, h, term) && !negated(text, h, term)) {
         h.entry -= phrases;
@@ -113,9 +116,9 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       }
     }
     else {
-      const rule = resolver.phraseRules[h.entry]!;
+      const rule = (resolver.phraseRules[h.entry] ??= phraseRule(resolver.table.cues.at(h.entry)!));
       if (!yearsAgree(text, h.start, h.end, rule.years)) continue;
-      cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues[h.entry]!.folded, cue: rule });
+      cues.push({ start: h.start, end: h.end, text: h.text, recordIds: [rule.recordId], key: resolver.table.cues.at(h.entry)!.folded, cue: rule });
     }
   }
   // Month and year phrases, read once and only if wanted.
@@ -123,7 +126,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const datePhrases = () => (months ??= findDatePhrases(text));
   // A split trigger may be the text's only term, where a name is its object ("found Paul Manafort guilty").
   if (termHits.length > 0 || (cuesWanted && named.length > 0)) {
-    byObjectName(resolver.table.near, resolver.people, addSplitTriggers(text, termHits, resolver.table.near.terms, named), cues);
+    byObjectName(resolver.table.near, resolver.people, addSplitTriggers(text, termHits, resolver.table.near, named), cues);
   }
   if (termHits.length > 0) {
     byYear(resolver.table.near, text, termHits, cues);

@@ -1,4 +1,4 @@
-import type { NearTerm } from './alias-table';
+import type { NearTable, NearTerm } from './alias-table';
 import type { Hit, Mention } from './matcher';
 
 /**
@@ -45,23 +45,23 @@ const OBJECT_WORDS = 3;
 const OBJECT_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*$/u;
 const VERB = /^\p{L}+$/u;
 
-const phrasalOf = new WeakMap<readonly NearTerm[], Map<string, number>>();
-
-/** The trigger terms of two words whose second is a particle, by their folded text. */
-function phrasalTerms(terms: readonly NearTerm[]): Map<string, number> {
-  let map = phrasalOf.get(terms);
-  if (map) return map;
-  map = new Map();
-  // Read by hand: every page makes this map once, from thousands of terms, before it reads a word.
-  for (let k = 0; k < terms.length; k++) {
-    const { folded, uses } = terms[k]!;
+/** The trigger terms of two words whose second is a particle, by their folded text: made once, with the table. */
+export function phrasalTriggers(terms: readonly NearTerm[]): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  terms.forEach(({ folded, uses }, k) => {
     const space = folded.indexOf(' ');
-    if (space < 0 || folded.indexOf(' ', space + 1) >= 0 || !PARTICLES.includes(folded.slice(space + 1))) continue;
-    if (uses.some((u) => u.role === 'trigger')) map.set(folded, k);
-  }
-  phrasalOf.set(terms, map);
-  return map;
+    if (space < 0 || folded.indexOf(' ', space + 1) >= 0 || !PARTICLES.includes(folded.slice(space + 1))) return;
+    if (uses.some((u) => u.role === 'trigger')) found.push([folded, k]);
+  });
+  return found;
 }
+
+const phrasalOf = new WeakMap<NearTable, Map<string, number>>();
+const phrasalTerms = (near: NearTable) => {
+  let map = phrasalOf.get(near);
+  if (!map) phrasalOf.set(near, (map = new Map(near.phrasal)));
+  return map;
+};
 
 /** A split trigger whose object is a name, and nothing else: "found [Paul Manafort] guilty". */
 export interface NamedObject {
@@ -75,8 +75,8 @@ export interface NamedObject {
  * a name (`named`, sorted), since that hit could pair only across the name. Returns those whose
  * object is a name alone, which may say whose event it is (lib/match/pinned-cues.ts, `byObjectName`).
  */
-export function addSplitTriggers(text: string, termHits: Hit[], terms: readonly NearTerm[], named: readonly Mention[]): NamedObject[] {
-  const phrasal = phrasalTerms(terms);
+export function addSplitTriggers(text: string, termHits: Hit[], near: NearTable, named: readonly Mention[]): NamedObject[] {
+  const phrasal = phrasalTerms(near);
   const objects: NamedObject[] = [];
   if (phrasal.size === 0) return objects;
   for (const m of particlesIn(text)) {

@@ -1,6 +1,5 @@
-import type { AliasTable, NearTerm } from './alias-table';
+import type { NearTable, NearTerm } from './alias-table';
 
-type Near = AliasTable['near'];
 type Use = NearTerm['uses'][number];
 
 /**
@@ -14,9 +13,9 @@ interface Uses {
   dated: Array<readonly Use[] | undefined>;
   treaties: ReadonlySet<string>;
 }
-const cache = new WeakMap<Near, Uses>();
+const cache = new WeakMap<NearTable, Uses>();
 
-function usesOf(near: Near): Uses {
+function usesOf(near: NearTable): Uses {
   let uses = cache.get(near);
   if (!uses) {
     uses = { ofEvents: [], dated: [], treaties: new Set(near.events.filter((e) => e.treaty).map((e) => e.recordId)) };
@@ -26,18 +25,18 @@ function usesOf(near: Near): Uses {
 }
 
 /** The term's trigger uses for events that are not treaties. */
-export function eventTriggerUses(near: Near, entry: number): readonly Use[] {
+export function eventTriggerUses(near: NearTable, entry: number): readonly Use[] {
   const uses = usesOf(near);
-  return (uses.ofEvents[entry] ??= near.terms[entry]!.uses.filter((u) => u.role === 'trigger' && !near.events[u.event]!.treaty));
+  return (uses.ofEvents[entry] ??= near.terms.at(entry)!.uses.filter((u) => u.role === 'trigger' && !near.events[u.event]!.treaty));
 }
 
 /** The term's trigger uses for events, not treaties, that began in a known month. */
-export function datedTriggerUses(near: Near, entry: number): readonly Use[] {
+export function datedTriggerUses(near: NearTable, entry: number): readonly Use[] {
   const uses = usesOf(near);
   return (uses.dated[entry] ??= eventTriggerUses(near, entry).filter((u) => near.events[u.event]!.began !== undefined));
 }
 
 /** The records of the table's treaties. */
-export function treatiesOf(near: Near): ReadonlySet<string> {
+export function treatiesOf(near: NearTable): ReadonlySet<string> {
   return usesOf(near).treaties;
 }

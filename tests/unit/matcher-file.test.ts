@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset/types';
 import { buildAliasTable } from '../../lib/match/alias-table';
 import { decodeEntries, encodeEntries } from '../../lib/match/entry-codec';
-import { decodeMatcherFile, encodeMatcherFile } from '../../lib/match/matcher-file';
-import { createResolver, findInText, resolverTries } from '../../lib/match/resolve';
+import { decodeMatcherFile } from '../../lib/match/matcher-file';
+import { shipTable } from '../../lib/match/ship-table';
+import { createResolver, findInText } from '../../lib/match/resolve';
 import { record } from './support/records';
 
 const table = buildAliasTable('v1', [
@@ -13,9 +14,10 @@ const table = buildAliasTable('v1', [
   record({ id: 'inf-treaty', kind: 'treaty', name: 'Intermediate-Range Nuclear Forces Treaty', aliases: ['INF Treaty', 'INF'] }),
   record({ id: 'sochi', kind: 'place', name: 'Sochi' }),
 ]);
-const { entries, ...file } = table;
+const { entries } = table;
+const { file, matcher } = shipTable(table);
 const bufferOf = (bytes: Uint8Array) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-const encoded = () => bufferOf(encodeMatcherFile('v1', resolverTries(table), entries));
+const encoded = () => bufferOf(matcher);
 
 describe('the compiled matcher file', () => {
   it('finds what a resolver built from the whole table finds, with entries decoded as they are met', () => {
@@ -46,12 +48,38 @@ describe('the compiled matcher file', () => {
     expect(decodeMatcherFile(garbled.buffer, 'v1')).toBeNull();
   });
 
-  it('gives back every entry of the real dataset as it was, blockers and surnames included', () => {
+  it('gives back every alias entry, cue phrase and near term of the real dataset as it was', () => {
     const dataset = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/generated/dataset.json'), 'utf8')) as Dataset;
-    const real = buildAliasTable(dataset.version, dataset.records, ['National Security Council']).entries;
-    const decoded = decodeEntries(bufferOf(encodeEntries(real)), 0)!;
-    expect(Array.from({ length: decoded.length }, (_, k) => decoded.at(k))).toEqual(real);
-    expect(decoded.at(real.length)).toBeUndefined();
+    const real = buildAliasTable(dataset.version, dataset.records, ['National Security Council']);
+    const decoded = decodeEntries(bufferOf(encodeEntries(real.entries)), 0)!;
+    const all = <T>(list: { length: number; at(k: number): T | undefined }) => Array.from({ length: list.length }, (_, k) => list.at(k));
+    expect(all(decoded)).toEqual(real.entries);
+    expect(decoded.at(real.entries.length)).toBeUndefined();
+    const compiled = decodeMatcherFile(bufferOf(shipTable(real).matcher), real.version)!;
+    expect(all(compiled.cues)).toEqual(real.cues);
+    expect(all(compiled.terms)).toEqual(real.near.terms);
+  });
+
+  it('describes events from the file as from the whole table, the near terms’ uses held once', () => {
+    const sochi = buildAliasTable('v1', [
+      record({ id: 'sochi', kind: 'place', name: 'Sochi' }),
+      record({
+        id: 'sochi-talks-2019',
+        kind: 'event',
+        name: 'Sochi talks',
+        start: '2019-05-14',
+        cues: { phrases: ['talks in the Black Sea resort'], anchors: ['Sochi'], triggers: ['talks', 'met'], with: ['sochi'], from: '2019-05-14', to: '2019-12-31' },
+      }),
+    ]);
+    const shipped = shipTable(sochi);
+    const compiled = decodeMatcherFile(bufferOf(shipped.matcher), 'v1')!;
+    const text = 'They met in Sochi; their talks in the Black Sea resort ran late, and the talks in Sochi ended.';
+    const fromFile = findInText(createResolver(shipped.file, compiled), text);
+    expect(fromFile.cues.map((c) => c.text)).toEqual(findInText(createResolver(sochi), text).cues.map((c) => c.text));
+    expect(fromFile.cues.length).toBeGreaterThan(1);
+    const met = compiled.terms.at(sochi.near.terms.findIndex((t) => t.folded === 'met'))!;
+    const talks = compiled.terms.at(sochi.near.terms.findIndex((t) => t.folded === 'talks'))!;
+    expect(met.uses[0]).toBe(talks.uses[0]);
   });
 
   it('will not hold two entries with the same words, since a trie node reports one of them', () => {

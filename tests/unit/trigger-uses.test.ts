@@ -10,6 +10,7 @@ const near: AliasTable['near'] = {
     { recordId: 'old-talks', with: [], from: '2000-01-01', to: '2001-12-31' },
   ],
   terms: [{ folded: 'talks', variants: [{ text: 'talks', rule: 'name' }], uses: [{ event: 0, role: 'trigger' }, { event: 1, role: 'trigger' }, { event: 2, role: 'trigger' }, { event: 1, role: 'anchor' }] }],
+  phrasal: [],
 };
 
 describe('the uses a pinned description reads', () => {
