@@ -7,40 +7,95 @@
 /** When a record began (a treaty: was signed), and the last year it was heard of. */
 export type Years = readonly [first: number, last: number];
 
-const YEAR = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|\p{L})/gu;
-
 /**
  * Whether no year written in text[start, end) comes after `years`. An earlier one may be a thing
- * the event concerns ("left the 1987 treaty"); a later one is another event.
+ * the event concerns ("left the 1987 treaty"); a later one is another event. A year stands alone:
+ * no letter, digit, currency, point or comma joined before it, and no letter, digit, or point or
+ * comma with a digit after it ("$2020", "1,2020" and "2020s" are none).
  */
 export function yearsAgree(text: string, start: number, end: number, years: Years | undefined): boolean {
   if (!years) return true;
-  const words = text.slice(start, end);
-  for (const m of words.matchAll(YEAR)) {
-    if (Number(m[1]) > years[1]) return false;
+  for (let k = start; k + 4 <= end; k++) {
+    if (yearEndingAt(text, k + 4, start) !== k || (k + 4 < end && joinedAfter(text, k + 4, end))) continue;
+    if (Number(text.slice(k, k + 4)) > years[1]) return false;
   }
   return true;
 }
 
+/** Whether what follows a year at `at` (before `end`) joins it: a letter or digit, or a point or comma before a digit. */
+function joinedAfter(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  if (isDigit(c) || (c < 128 ? isAsciiLetter(c) : LETTER_OR_NUMBER.test(text[at]!))) return true;
+  return (c === 46 || c === 44) && at + 1 < end && isDigit(text.charCodeAt(at + 1));
+}
+
 /** At most this many words between a year and the noun it qualifies ("2015 Iran nuclear deal"). */
 const BETWEEN_WORDS = 2;
-/** A year, then up to BETWEEN_WORDS words, at the very end of the text given. */
-const YEAR_BEFORE = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?:['\u2019]s)?((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,2})[ \u00a0]+$/u;
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LOWER_CASE = /\p{Ll}/u;
+const isSpaceCode = (c: number) => c === 32 || c === 160;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLetterAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c < 128 ? isAsciiLetter(c) : LETTER.test(text[k]!);
+};
+const isLowerAt = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE.test(text[k]!);
+};
+/** What may not stand right before a year for it to be one: a letter, a digit, a currency, a point, a comma, a hyphen. */
+const joinsYear = (text: string, k: number) => {
+  const c = text.charCodeAt(k);
+  if (c >= 128) return LETTER_OR_NUMBER.test(text[k]!) || '£€'.includes(text[k]!);
+  return isDigit(c) || isAsciiLetter(c) || '$.,-'.includes(text[k]!);
+};
+
+/**
+ * The year that ends at `end` (exclusive), perhaps with "'s" after it ("the 2015's"), standing
+ * alone: where it starts, or -1. A year is 18xx, 19xx or 20xx.
+ */
+function yearEndingAt(text: string, end: number, from: number): number {
+  let digitsEnd = end;
+  if (text[end - 1] === 's' && (text[end - 2] === "'" || text[end - 2] === '\u2019')) digitsEnd = end - 2;
+  const start = digitsEnd - 4;
+  if (start < from) return -1;
+  for (let k = start; k < digitsEnd; k++) if (!isDigit(text.charCodeAt(k))) return -1;
+  const century = text.slice(start, start + 2);
+  if (century !== '18' && century !== '19' && century !== '20') return -1;
+  return start > from && joinsYear(text, start - 1) ? -1 : start;
+}
 
 /**
  * The year written just before text[at] and where it starts ("the [2015 nuclear] deal"), if the
- * words between are lower-case qualifiers, not a clause or a name ("8 May 2018 Trump pulls"); else null.
+ * words between are lower-case qualifiers, not a clause or a name ("8 May 2018 Trump pulls"); else
+ * null. Read backwards by hand, within the 48 characters before: this runs beside every trigger
+ * word, and a pattern with Unicode classes costs a page more to compile than all its uses.
  */
 export function yearBefore(text: string, at: number, digits?: readonly number[]): { start: number; year: number } | null {
   const from = Math.max(0, at - 48);
-  // Most words have no digit before them: settled without the pattern. `digits`, the text's own
-  // (digitPositions), where many words of one text ask.
+  // Most words have no digit before them: settled without reading further. `digits`, the text's
+  // own (digitPositions), where many words of one text ask.
   if (!digitIn(digits ?? digitPositions(text, from, at), from, at)) return null;
-  const m = YEAR_BEFORE.exec(text.slice(from, at));
-  if (!m) return null;
-  const between = m[2]!.trim().split(/[ \u00a0]+/u).filter(Boolean);
-  if (between.length > BETWEEN_WORDS || between.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
-  return { start: from + m.index, year: Number(m[1]) };
+  let p = at;
+  if (p <= from || !isSpaceCode(text.charCodeAt(p - 1))) return null;
+  let found: { start: number; words: string[] } | null = null;
+  const words: string[] = [];
+  for (;;) {
+    while (p > from && isSpaceCode(text.charCodeAt(p - 1))) p--;
+    const start = yearEndingAt(text, p, from);
+    // The year furthest back wins, as a pattern read from the left would find it.
+    if (start >= 0) found = { start, words: [...words] };
+    if (words.length === BETWEEN_WORDS) break;
+    let w = p;
+    while (w > from && (isLetterAt(text, w - 1) || text[w - 1] === '-')) w--;
+    if (w === p || w <= from || !isLowerAt(text, w) || !isSpaceCode(text.charCodeAt(w - 1))) break;
+    words.unshift(text.slice(w, p));
+    p = w;
+  }
+  if (!found || found.words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  return { start: found.start, year: Number(text.slice(found.start, found.start + 4)) };
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
 import { createResolver, resolveMentions } from '../../lib/match/resolve';
 import { yearBefore, yearsAgree } from '../../lib/match/years';
+import { random } from '../../bench/generate';
 import { record } from './support/records';
 
 describe('years written beside a description', () => {
@@ -25,6 +26,45 @@ describe('years written beside a description', () => {
     expect(yearBefore('the 2015 very long nuclear deal', 27)).toBeNull();
     expect(yearBefore('the nuclear deal', 12)).toBeNull();
     expect(yearBefore('8 May 2018 Trump pulls', 18)).toBeNull();
+  });
+
+  it('finds the years in a description as a pattern would, on random text', () => {
+    // The pattern the hand-written reading replaces, kept here as its reference.
+    const pattern = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?![\p{N}]|[.,]\d|\p{L})/gu;
+    const reference = (text: string, start: number, end: number, last: number) => [...text.slice(start, end).matchAll(pattern)].every((m) => Number(m[1]) <= last);
+    const next = random(11);
+    const pieces = ['2015', '1987', '2021', '1799', '2016', "'s", ' ', '.', ',', '5', 'x', 'é', '$', '€', '-', 'deal', 's'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(next() * 8);
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)];
+      const start = Math.floor(next() * 3);
+      const end = Math.max(start, text.length - Math.floor(next() * 3));
+      expect(yearsAgree(text, start, end, [2010, 2016]), JSON.stringify([text, start, end])).toBe(reference(text, start, end, 2016));
+    }
+  });
+
+  it('reads a year before a noun as a pattern read from the left would, on random text', () => {
+    // The pattern the hand-written reading replaces, kept here as its reference.
+    const pattern = /(?<![\p{L}\p{N}$£€.,-])(1[89]\d\d|20\d\d)(?:['\u2019]s)?((?:[ \u00a0]+\p{Ll}[\p{L}-]*){0,2})[ \u00a0]+$/u;
+    const CLAUSE = new Set(['the', 'and', 'of', 'in']);
+    const reference = (text: string, at: number) => {
+      const from = Math.max(0, at - 48);
+      const m = pattern.exec(text.slice(from, at));
+      if (!m) return null;
+      const between = m[2]!.trim().split(/[ \u00a0]+/u).filter(Boolean);
+      return between.some((w) => CLAUSE.has(w.toLowerCase())) ? null : { start: from + m.index, year: Number(m[1]) };
+    };
+    const next = random(7);
+    const pieces = ['2015', '1987', '2020', '1799', '9015', "'s", '’s', ' ', '\u00a0', ' ', 'nuclear', 'iran', 'Iran', 'deal', 'the', 'of', 'x', '-', '$', '€', '.', ',', 'é', 'Ü', '2', 'summit'];
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const count = 1 + Math.floor(next() * 9);
+      for (let k = 0; k < count; k++) text += pieces[Math.floor(next() * pieces.length)];
+      text += ' talks';
+      const at = text.length - 5;
+      expect(yearBefore(text, at), JSON.stringify(text)).toEqual(reference(text, at));
+    }
   });
 });
 
