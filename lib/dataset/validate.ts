@@ -1,4 +1,5 @@
-import { buildAliasTable, foldCue, isAmbiguous, recordAliases } from '../match/alias-table';
+import { buildAliasTable, isAmbiguous, recordAliases } from '../match/alias-table';
+import { foldCue } from '../match/fold';
 import { foldAlias } from '../match/fold';
 import { compareDates, isPartialDate } from './dates';
 import { COMMON_WORDS } from './common-words';

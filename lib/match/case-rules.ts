@@ -1,3 +1,4 @@
+import type { AliasSource } from '../dataset/types';
 import type { AliasVariant } from './alias-table';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -85,4 +86,13 @@ export function caseAllows(variant: AliasVariant, found: string): boolean {
 export function boundaryAllows(text: string, start: number, end: number): boolean {
   if (start > 0 && isLetterOrDigitAt(text, start - 1)) return false;
   return end >= text.length || (!isLetterOrDigitAt(text, end) && !isCurrency(text.charCodeAt(end)));
+}
+
+const ACRONYM = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/** An all-capitals alias ("INF", "U.S.") is matched in capitals only; other aliases as names. */
+export function aliasVariant(source: AliasSource): AliasVariant {
+  const text = typeof source === 'string' ? source : source.text;
+  const stated = typeof source === 'string' ? undefined : source.case;
+  return { text, rule: stated ?? (ACRONYM.test(text) ? 'exact' : 'name') };
 }

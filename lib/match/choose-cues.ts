@@ -2,7 +2,7 @@
  * How the deciding pass chooses among the descriptions found in a text, once the page's date and
  * names have ruled some out (lib/match/resolve.ts, `decide`).
  */
-import { foldCue } from './alias-table';
+import { foldCue } from './fold';
 import type { Mention } from './matcher';
 import type { FoundCue } from './pinned-cues';
 import type { Found } from './resolve';

@@ -3,7 +3,8 @@
  * an event's word names the event that began that day, as reports name an event by its date. The
  * day must be the event's own (`decide` reads it against the page's date, lib/match/cue-dates.ts).
  */
-import { foldCue, type NearTable, type NearTerm } from './alias-table';
+import type { NearTable, NearTerm } from './alias-table';
+import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';

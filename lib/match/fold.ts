@@ -171,3 +171,8 @@ function foldPlain(input: string, space = folding): FoldedText {
 export function foldAlias(alias: string): string {
   return foldPlain(alias, aliasFolding).text.trim();
 }
+
+/** A cue's word as matched: folded, and without free-standing numbers, like the text it is matched in. */
+export function foldCue(text: string): string {
+  return foldText(text, true).text.trim();
+}

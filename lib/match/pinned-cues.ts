@@ -3,7 +3,8 @@
  * alone would not: "the 2015 deal", "poisoned in March", "Mueller's inquiry". Each may fit
  * several records; `decide` settles which by the page (lib/match/resolve.ts).
  */
-import { foldCue, type CueRule, type NearTable } from './alias-table';
+import type { CueRule, NearTable } from './alias-table';
+import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
 import type { Hit, Mention } from './matcher';
 import { NEAR_CHARS, wordsWithin } from './near';

@@ -1,10 +1,10 @@
 import type { Trie } from './word-trie';
-import { foldCue, type AliasFile, type AliasTable, type CueEntry, type CueRule, type NearTerm, type ResolverTable } from './alias-table';
+import type { AliasFile, AliasTable, CueEntry, CueRule, NearTerm, ResolverTable } from './alias-table';
 import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
 import { namesAnother } from './namesake';
 import { insideLongerName } from './longer-name';
-import { dropNumbers, foldText } from './fold';
+import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasVariant, buildAliasTable, isAmbiguous, recordAliases } from '../../lib/match/alias-table';
+import { buildAliasTable, isAmbiguous, recordAliases } from '../../lib/match/alias-table';
+import { aliasVariant } from '../../lib/match/case-rules';
 import { record } from './support/records';
 
 describe('aliasVariant', () => {
