@@ -6,8 +6,9 @@ export const MATCHER_PATH = '/generated/matcher.bin';
 export const ALIASES_PATH = '/generated/aliases.json';
 
 /**
- * The alias table, fetched from the extension's own file: kept out of the content script's code,
- * which every tab loads. Null if it cannot be read, and then the page is left alone.
+ * The table's small part (events' rules, hints, people), fetched from the extension's own file:
+ * kept out of the content script's code, which every tab loads; the aliases and cues themselves
+ * are in the compiled matcher file. Null if it cannot be read, and then the page is left alone.
  */
 export async function loadAliasTable(): Promise<AliasFile | null> {
   try {
