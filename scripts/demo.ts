@@ -67,10 +67,12 @@ async function present(page: DemoPage, name: string, close: () => Promise<void>,
 }
 
 if (firefox) {
-  const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: executable, headless: !hasDisplay, defaultViewport: null });
+  // The headless window's size is set at launch: Firefox ESR's WebDriver BiDi has no command for
+  // the screen orientation that resizing a page later also sends.
+  const viewport = hasDisplay ? null : { width: 1200, height: 800 };
+  const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: executable, headless: !hasDisplay, defaultViewport: viewport });
   await browser.installExtension(build);
   const page = await browser.newPage();
-  if (!hasDisplay) await page.setViewport({ width: 1200, height: 800 });
   await page.goto(article);
   await present(page as unknown as DemoPage, 'Firefox', () => browser.close(), (stop) => browser.on('disconnected', stop));
 } else {
