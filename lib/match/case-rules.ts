@@ -1,7 +1,7 @@
 import type { AliasSource } from '../dataset/types';
 import type { AliasVariant } from './alias-table';
+import { isAsciiAlphanumeric, isAsciiLetter, isLetterOrDigitAt, LETTER_OR_DIGIT } from './char-class';
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** $, £, ¥ and €: "US$38 million" is a sum, not the United States. */
 const isCurrency = (c: number) => c === 36 || c === 163 || c === 165 || c === 8364;
 
@@ -11,15 +11,6 @@ const PLAIN = /^[\x20-\x7e]*$/;
 function lettersOf(text: string): string {
   // Most text is plain ASCII: skip Unicode normalisation for it.
   return (PLAIN.test(text) ? text : text.normalize('NFKD')).replace(NOT_ALPHANUMERIC, '');
-}
-
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiAlphanumeric = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-
-/** Whether the code unit at `at` is a letter or digit: plain ASCII decided without a regular expression. */
-function isLetterOrDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? isAsciiAlphanumeric(c) : LETTER_OR_DIGIT.test(text[at]!);
 }
 
 /**

@@ -4,6 +4,7 @@
  * day must be the event's own (`decide` reads it against the page's date, lib/match/cue-dates.ts).
  */
 import type { NearTable, NearTerm } from './alias-table';
+import { isDigit } from './char-class';
 import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
 import type { Hit } from './matcher';
@@ -30,7 +31,6 @@ function usesOnADay(near: NearTable, entry: number): readonly Use[] {
   }));
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function byDay(near: NearTable, text: string, termHits: readonly Hit[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
   for (const hit of termHits) {

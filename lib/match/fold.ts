@@ -1,3 +1,5 @@
+import { isDigit } from './char-class';
+
 /**
  * Folds text for matching: lower case, no diacritics, one kind of apostrophe, and every run of
  * white space, hyphens and dashes as a single space. `origin[i]` is the index in the input of the
@@ -105,7 +107,6 @@ export function foldText(input: string, withoutNumbers = false): FoldedText {
   return withoutNumbers ? dropNumbers(input, folded) : folded;
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A digit, a point or a comma: the characters of a written number. */
 const isNumberPart = (c: number) => isDigit(c) || c === 46 || c === 44;
 

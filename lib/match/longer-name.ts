@@ -1,3 +1,5 @@
+import { isBlank } from './char-class';
+
 /**
  * A name that is only part of a longer proper name: "Salisbury" in "Salisbury District Hospital",
  * "China" in "Air China", "Iran" in "Atomic Energy Organization of Iran". The longer name is a
@@ -32,7 +34,6 @@ const RUN_AFTER = /^(?:[ \u00a0]+|[-\u2013\u2014])(\p{Lu}[\p{L}'’-]*(?:[ \u00a
 const OF_THE_AFTER = /^[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}/u;
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
-const isSpace = (c: number) => c === 32 || c === 160;
 /** Could begin a capitalised word: an ASCII capital, or any letter beyond ASCII (for the pattern to judge). */
 const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c > 127;
 
@@ -50,19 +51,19 @@ function wordBefore(text: string, space: number): { word: string; at: number } |
 export function insideLongerName(text: string, start: number, end: number): boolean {
   // Most names are followed by punctuation or a lower-case word: settled from two characters.
   const next = text.charCodeAt(end);
-  if ((isSpace(next) || isDash(next)) && mayBeCapital(text.charCodeAt(end + 1))) {
+  if ((isBlank(next) || isDash(next)) && mayBeCapital(text.charCodeAt(end + 1))) {
     const run = RUN_AFTER.exec(text.slice(end, end + 64))?.[1]?.toLowerCase().split(/[ \u00a0]/u);
     if (run && (INSTITUTION_AFTER.has(run[0]!) || INSTITUTION_AFTER.has(run[run.length - 1]!))) return true;
     // "Iran Air" is an airline; "US Air Force" is the country's.
     if (run?.length === 1 && run[0] === 'air') return true;
   }
-  if (isSpace(next) && text.charCodeAt(end + 1) === 111 && OF_THE_AFTER.test(text.slice(end, end + 10))) return true;
-  if (!isSpace(text.charCodeAt(start - 1))) return false;
+  if (isBlank(next) && text.charCodeAt(end + 1) === 111 && OF_THE_AFTER.test(text.slice(end, end + 10))) return true;
+  if (!isBlank(text.charCodeAt(start - 1))) return false;
   const previous = wordBefore(text, start - 1);
   if (!previous) return false;
   const word = previous.word.toLowerCase();
   if (capitalised(previous.word) && (FIRM_BEFORE.has(word) || INSTITUTION_AFTER.has(word))) return true;
-  if (word !== 'of' || !isSpace(text.charCodeAt(previous.at - 1))) return false;
+  if (word !== 'of' || !isBlank(text.charCodeAt(previous.at - 1))) return false;
   const institution = wordBefore(text, previous.at - 1);
   return !!institution && capitalised(institution.word) && INSTITUTION_OF.has(institution.word.toLowerCase());
 }

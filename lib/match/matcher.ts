@@ -35,8 +35,8 @@ export function createMatcher(table: Pick<AliasTable, 'entries'>): Matcher {
   return createPatternMatcher(table.entries);
 }
 
-export function createPatternMatcher<E extends Pattern>(entries: readonly E[], trie: Trie = buildTrie(entries.map((e) => e.folded))): Matcher<E> {
-  return { trie, entries, twins: sameWordsAs(entries) };
+export function createPatternMatcher<E extends Pattern>(entries: readonly E[]): Matcher<E> {
+  return { trie: buildTrie(entries.map((e) => e.folded)), entries, twins: sameWordsAs(entries) };
 }
 
 /** A pattern found in a text: `entry` indexes the matcher's entries. */

@@ -1,4 +1,4 @@
-import type { Trie } from './word-trie';
+import { buildTrie, type Trie } from './word-trie';
 import type { AliasFile, AliasTable, CueEntry, CueRule, NearTerm, ResolverTable } from './alias-table';
 import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
@@ -6,7 +6,7 @@ import { namesAnother } from './namesake';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
-import { createMatcher, createPatternMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
+import { createMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
@@ -85,12 +85,13 @@ export function createResolver(source: AliasFile | AliasTable, compiled?: Compil
     return { aliases, people, cues, table, phraseRules: [] };
   }
   const table = source as AliasTable;
-  return { aliases: createMatcher(table), people, cues: createPatternMatcher([...table.cues, ...table.near.terms]), table, phraseRules: [] };
+  const cueList = [...table.cues, ...table.near.terms];
+  return { aliases: createMatcher(table), people, cues: { trie: buildTrie(cueList.map((e) => e.folded)), entries: cueList, twins }, table, phraseRules: [] };
 }
 
 /** The two tries a resolver walks, for compiling at build time. */
 export function resolverTries(table: AliasTable): [Trie, Trie] {
-  return [createMatcher(table).trie, createPatternMatcher([...table.cues, ...table.near.terms]).trie];
+  return [buildTrie(table.entries.map((e) => e.folded)), buildTrie([...table.cues, ...table.near.terms].map((e) => e.folded))];
 }
 
 /**

@@ -4,6 +4,8 @@
  * name an event or a treaty with one plain noun ("the 2015 deal", "the 2018 summit").
  */
 
+import { isBlank, isDigit, isLetterAt, isLetterOrDigitAt, isLowerCaseAt } from './char-class';
+
 /** When a record began (a treaty: was signed), and the last year it was heard of. */
 export type Years = readonly [first: number, last: number];
 
@@ -24,33 +26,16 @@ export function yearsAgree(text: string, start: number, end: number, years: Year
 
 /** Whether what follows a year at `at` (before `end`) joins it: a letter or digit, or a point or comma before a digit. */
 function joinedAfter(text: string, at: number, end: number): boolean {
+  if (isLetterOrDigitAt(text, at)) return true;
   const c = text.charCodeAt(at);
-  if (isDigit(c) || (c < 128 ? isAsciiLetter(c) : LETTER_OR_NUMBER.test(text[at]!))) return true;
   return (c === 46 || c === 44) && at + 1 < end && isDigit(text.charCodeAt(at + 1));
 }
 
 /** At most this many words between a year and the noun it qualifies ("2015 Iran nuclear deal"). */
 const BETWEEN_WORDS = 2;
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const LOWER_CASE = /\p{Ll}/u;
-const isSpaceCode = (c: number) => c === 32 || c === 160;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetterAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  return c < 128 ? isAsciiLetter(c) : LETTER.test(text[k]!);
-};
-const isLowerAt = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE.test(text[k]!);
-};
 /** What may not stand right before a year for it to be one: a letter, a digit, a currency, a point, a comma, a hyphen. */
-const joinsYear = (text: string, k: number) => {
-  const c = text.charCodeAt(k);
-  if (c >= 128) return LETTER_OR_NUMBER.test(text[k]!) || '£€'.includes(text[k]!);
-  return isDigit(c) || isAsciiLetter(c) || '$.,-'.includes(text[k]!);
-};
+const joinsYear = (text: string, k: number) => isLetterOrDigitAt(text, k) || '$£€.,-'.includes(text[k]!);
 
 /**
  * The year that ends at `end` (exclusive), perhaps with "'s" after it ("the 2015's"), standing
@@ -79,18 +64,18 @@ export function yearBefore(text: string, at: number, digits?: readonly number[])
   // own (digitPositions), where many words of one text ask.
   if (!digitIn(digits ?? digitPositions(text, from, at), from, at)) return null;
   let p = at;
-  if (p <= from || !isSpaceCode(text.charCodeAt(p - 1))) return null;
+  if (p <= from || !isBlank(text.charCodeAt(p - 1))) return null;
   let found: { start: number; words: string[] } | null = null;
   const words: string[] = [];
   for (;;) {
-    while (p > from && isSpaceCode(text.charCodeAt(p - 1))) p--;
+    while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
     const start = yearEndingAt(text, p, from);
     // The year furthest back wins, as a pattern read from the left would find it.
     if (start >= 0) found = { start, words: [...words] };
     if (words.length === BETWEEN_WORDS) break;
     let w = p;
     while (w > from && (isLetterAt(text, w - 1) || text[w - 1] === '-')) w--;
-    if (w === p || w <= from || !isLowerAt(text, w) || !isSpaceCode(text.charCodeAt(w - 1))) break;
+    if (w === p || w <= from || !isLowerCaseAt(text, w) || !isBlank(text.charCodeAt(w - 1))) break;
     words.unshift(text.slice(w, p));
     p = w;
   }
@@ -98,7 +83,6 @@ export function yearBefore(text: string, at: number, digits?: readonly number[])
   return { start: found.start, year: Number(text.slice(found.start, found.start + 4)) };
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Where the digits of text[from, to) are, in order: found once for a text whose words all ask. */
 export function digitPositions(text: string, from = 0, to = text.length): number[] {
