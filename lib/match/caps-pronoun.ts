@@ -3,14 +3,15 @@
  * mixed case the two never meet ("told US officials" is the country's), so this asks only where
  * the word before is in capitals too.
  */
+import { textPattern } from './text-pattern';
 
 /** Words after which "us" is their object, not a country a headline names without its article. */
 const TAKES_PRONOUN = new Set(['TOLD', 'TELL', 'TELLS', 'GAVE', 'GIVE', 'GIVES', 'LET', 'LETS', 'JOIN', 'HELP', 'HELPS', 'SHOW', 'SHOWED', 'ASK', 'ASKED', 'ASKS', 'CALL', 'CALLED', 'WITH', 'FOR', 'ABOUT', 'OF', 'AMONG', 'LIKE']);
 /** Words that follow the pronoun and never the country: "LET US ALL". */
 const PRONOUN_AFTER = new Set(['ALL', 'BOTH']);
 
-const WORD_BEFORE = /(\p{L}+)[ \u00a0]+$/u;
-const WORD_AFTER = /^[ \u00a0]+(\p{L}+)/u;
+const WORD_BEFORE = textPattern(String.raw`(\p{L}+)[ \u00a0]+$`);
+const WORD_AFTER = textPattern(String.raw`^[ \u00a0]+(\p{L}+)`);
 
 /** Whether text[start, end), written "US", is the pronoun of a line in capitals. */
 export function pronounInCapitals(text: string, start: number, end: number): boolean {

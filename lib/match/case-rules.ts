@@ -1,6 +1,7 @@
 import type { AliasSource } from '../dataset/types';
 import type { AliasVariant } from './alias-table';
-import { isAsciiAlphanumeric, isAsciiLetter, isLetterOrDigitAt, LETTER_OR_DIGIT } from './char-class';
+import { isAsciiAlphanumeric, isAsciiLetter, isLetterOrDigitAt } from './char-class';
+import { textPattern } from './text-pattern';
 
 /** $, £, ¥ and €: "US$38 million" is a sum, not the United States. */
 const isCurrency = (c: number) => c === 36 || c === 163 || c === 165 || c === 8364;
@@ -35,12 +36,12 @@ function firstLetter(text: string): string {
     const c = text.charCodeAt(i);
     if (c < 128) {
       if (isAsciiAlphanumeric(c)) return text[i]!;
-    } else if (LETTER_OR_DIGIT.test(text[i]!)) return text[i]!.normalize('NFKD')[0]!;
+    } else if (isLetterOrDigitAt(text, i)) return text[i]!.normalize('NFKD')[0]!;
   }
   return '';
 }
 
-const LOWER = /\p{Ll}/u;
+const LOWER = textPattern(String.raw`\p{Ll}`);
 
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 

@@ -7,6 +7,7 @@ import type { Mention } from './matcher';
 import type { FoundCue } from './pinned-cues';
 import type { Found } from './resolve';
 import { sentenceAround } from './sentence';
+import { textPattern } from './text-pattern';
 
 /**
  * A year, a month or a name, and a word, may fit several records; their sentence, then the
@@ -63,6 +64,7 @@ export function pastFirst(cues: FoundCue[], day: string): FoundCue[] {
 }
 
 /** Only "and" between two descriptions: "carried out its sixth" and "most powerful nuclear test" are one phrase. */
+const TWO_LETTERS = textPattern(String.raw`\p{L}{2}`);
 const AND_BETWEEN = /^[ \u00a0]+and[ \u00a0]+$/u;
 
 /**
@@ -98,7 +100,7 @@ export function clearOfNames(cues: FoundCue[], named: readonly Mention[], text: 
     const words = text.slice(start, cue.end);
     const lead = /^(['\u2019]s\b)?[\s,;:]*/u.exec(words)![0].length;
     const kept = words.slice(lead);
-    if (!/\p{L}{2}/u.test(kept)) return [];
+    if (!TWO_LETTERS.test(kept)) return [];
     return [{ ...cue, start: start + lead, text: kept, key: foldCue(kept) }];
   });
 }

@@ -5,6 +5,8 @@
  * an event's own, beside one of its trigger words, describes it: "poisoned in March", in a July
  * 2018 report, is the Salisbury attack.
  */
+import { isLetterOrDigitAt } from './char-class';
+import { textPattern } from './text-pattern';
 
 export interface DatePhrase {
   start: number;
@@ -31,20 +33,22 @@ const SPACE = String.raw`[ \u00a0]+`;
  * A month counts only where it stands as a date: after a preposition or "last", or with a day or
  * a year, so that "May" the surname and "a march" are left alone.
  */
-const PHRASE = new RegExp(
+const PHRASE = textPattern(
   String.raw`(?<![\p{L}\p{N}])(?:(?<prep>last|in|on|since|by|until|early|late|this past)${SPACE}(?:(?<d1>${DAY})${SPACE})?(?<m1>${MONTH})(?:${SPACE}(?<d2>${DAY}))?|(?<d3>${DAY})${SPACE}(?<m2>${MONTH})|(?<m3>${MONTH})${SPACE}(?<d4>${DAY}))(?:,?${SPACE}(?<year>(?:19|20)\d\d))?(?![\p{L}\p{N}])`,
-  'gu',
+  'g',
 );
 
 /**
  * A year on its own: "last year", "this year", "in 2018", and "next year", which reports also
  * put before what it dates ("next year's presidential election").
  */
-const YEAR_PHRASE =
-  /(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?<next>next)[ \u00a0]+year(?:['\u2019]s)?|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])/giu;
+const YEAR_PHRASE = textPattern(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<which>last|this)[ \u00a0]+year|(?<next>next)[ \u00a0]+year(?:['\u2019]s)?|(?:in|during)[ \u00a0]+(?<year>(?:19|20)\d\d))(?![\p{L}\p{N}]|['\u2019]s|[ \u00a0]*[-\u2013])`,
+  'gi',
+);
 
 /** A month read from the publication's own: "last month", "earlier this month". */
-const MONTH_BACK = /(?<![\p{L}\p{N}])(?<which>last|this)[ \u00a0]+month(?![\p{L}\p{N}]|['\u2019]s)/giu;
+const MONTH_BACK = textPattern(String.raw`(?<![\p{L}\p{N}])(?<which>last|this)[ \u00a0]+month(?![\p{L}\p{N}]|['\u2019]s)`, 'gi');
 
 /** The word every phrase holds: a month's name, "year", "month", or a year's digits. Cheap to look for. */
 const KEY_WORD = /January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|(?:19|20)\d\d/gi;
@@ -77,8 +81,8 @@ export function findDatePhrases(text: string): DatePhrase[] {
 /** The phrases that lie whole in text[from, to), their words judged by the whole text's letters around them. */
 function collect(text: string, from: number, to: number, phrases: DatePhrase[]): void {
   const window = text.slice(from, to);
-  const apart = (at: number, end: number) => !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
-  for (const m of window.matchAll(YEAR_PHRASE)) {
+  const apart = (at: number, end: number) => (at === 0 || !isLetterOrDigitAt(text, at - 1)) && (end === text.length || !isLetterOrDigitAt(text, end));
+  for (const m of window.matchAll(YEAR_PHRASE.for(window))) {
     const start = from + m.index;
     if (!apart(start, start + m[0].length)) continue;
     const g = m.groups!;
@@ -91,13 +95,13 @@ function collect(text: string, from: number, to: number, phrases: DatePhrase[]):
       ...(g.next ? { next: true as const } : {}),
     });
   }
-  for (const m of window.matchAll(MONTH_BACK)) {
+  for (const m of window.matchAll(MONTH_BACK.for(window))) {
     const start = from + m.index;
     if (!apart(start, start + m[0].length)) continue;
     const last = m.groups!.which!.toLowerCase() === 'last';
     phrases.push({ start, end: start + m[0].length, month: 0, last, monthsBack: last ? 1 : 0 });
   }
-  for (const m of window.matchAll(PHRASE)) {
+  for (const m of window.matchAll(PHRASE.for(window))) {
     const start = from + m.index;
     if (!apart(start, start + m[0].length)) continue;
     const g = m.groups!;

@@ -9,13 +9,14 @@ import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';
+import { textPattern } from './text-pattern';
 
 type Use = NearTerm['uses'][number];
 
 /** Between the day and the event's word: a possessive, and at most one word ("the June 13 tanker attacks"). */
-const DAY_TO_WORD = /^(?:['\u2019]s)?[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$/u;
+const DAY_TO_WORD = textPattern(String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$`);
 /** A day used as a name's first word comes after "the": a timeline's "12 May 2019 Four ships …" labels an entry instead. */
-const THE_BEFORE = /(?:^|[^\p{L}])the[ \u00a0]+$/iu;
+const THE_BEFORE = textPattern(String.raw`(?:^|[^\p{L}])the[ \u00a0]+$`, 'i');
 /** How far back from a word its day may start ("September 14, 2019 drone"). */
 const REACH = 32;
 

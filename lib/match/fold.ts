@@ -1,4 +1,5 @@
 import { isDigit } from './char-class';
+import { isPlainText } from './text-pattern';
 
 /**
  * Folds text for matching: lower case, no diacritics, one kind of apostrophe, and every run of
@@ -66,6 +67,14 @@ const APOSTROPHE = /['\u2018\u2019\u02bc\u2032\uff07]/;
 const INVISIBLE = /[\u00ad\u200c\u200d\u2060\ufeff]/;
 const foldCache = new Map<string, string>();
 
+/** The accents of Latin letters, decomposed; the Unicode class of marks is left for other scripts. */
+const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+const MARKS = /\p{M}/gu;
+function withoutMarks(decomposed: string): string {
+  const rest = decomposed.replace(COMBINING_DIACRITICS, '');
+  return isPlainText(rest) ? rest : rest.replace(MARKS, '');
+}
+
 function foldChar(ch: string): string {
   const cached = foldCache.get(ch);
   if (cached !== undefined) return cached;
@@ -74,7 +83,7 @@ function foldChar(ch: string): string {
   else if (SEPARATOR.test(ch)) folded = ' ';
   else if (APOSTROPHE.test(ch)) folded = "'";
   else {
-    const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    const base = withoutMarks(ch.normalize('NFKD')).toLowerCase();
     // Keep the mapping one to one: a character that folds to several (ß, ﬁ) only loses its case.
     folded = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
   }

@@ -1,4 +1,5 @@
 import { isBlank } from './char-class';
+import { textPattern } from './text-pattern';
 
 /**
  * A name that is only part of a longer proper name: "Salisbury" in "Salisbury District Hospital",
@@ -29,9 +30,9 @@ const INSTITUTION_OF = new Set([
 const FIRM_BEFORE = new Set(['air']);
 
 /** The capitalised words right after a name, up to four, the first joined by a space or a dash ("Iran–United States Claims Tribunal"). */
-const RUN_AFTER = /^(?:[ \u00a0]+|[-\u2013\u2014])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})/u;
+const RUN_AFTER = textPattern(String.raw`^(?:[ \u00a0]+|[-\u2013\u2014])(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*){0,3})`);
 /** "Russia of the Future": a name, "of the", and a capitalised word is a longer name. */
-const OF_THE_AFTER = /^[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}/u;
+const OF_THE_AFTER = textPattern(String.raw`^[ \u00a0]of[ \u00a0]the[ \u00a0]\p{Lu}`);
 const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 
 /** Could begin a capitalised word: an ASCII capital, or any letter beyond ASCII (for the pattern to judge). */

@@ -6,6 +6,7 @@
  * may be anything ("When Warmbier…"), and one after another capitalised word may be a headline's
  * ("Jury Convicts Manafort"), so those are left alone.
  */
+import { textPattern } from './text-pattern';
 
 const NOT_GIVEN_NAMES = new Set(
   `mr mrs ms miss mister madam madame sir dame lord lady dr doctor professor prof father reverend rev
@@ -23,8 +24,8 @@ const NOT_GIVEN_NAMES = new Set(
 );
 
 /** The word before, a capitalised word, and one space, right before the name. */
-const GIVEN_BEFORE = /(\S*)[ \u00a0](\p{Lu}\p{Ll}+)[ \u00a0]$/u;
-const LOWER_CASE_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const GIVEN_BEFORE = textPattern(String.raw`(\S*)[ \u00a0](\p{Lu}\p{Ll}+)[ \u00a0]$`);
+const LOWER_CASE_WORD = textPattern(String.raw`^\p{Ll}[\p{L}'’-]*$`);
 
 /** True if the surname at `start` follows another given name in running text. */
 export function namesAnother(text: string, start: number): boolean {

@@ -3,6 +3,7 @@ import type { EntryList } from './lazy-list';
 import type { Hit } from './matcher';
 import { isPastForm } from './inflect';
 import { endsSentence, isSpace } from './sentence';
+import { textPattern } from './text-pattern';
 
 /**
  * Events recognised by proximity. Reports word one event in many ways ("their talks in the Black
@@ -221,7 +222,7 @@ export function wordsWithin(text: string, from: number, to: number): number {
  * hypersonic glide vehicle, which entered service in December"): the name stays the reader's, and
  * the clause is no description that holds it.
  */
-const RELATIVE_CLAUSE = /,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])/iu;
+const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])`, 'i');
 
 /**
  * Two terms with only "and" or "or" between are two items of a list, not one phrase: "expelling

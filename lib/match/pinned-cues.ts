@@ -12,6 +12,7 @@ import { sentenceAround } from './sentence';
 import type { NamedObject } from './split-verbs';
 import { datedTriggerUses, eventTriggerUses, treatiesOf } from './trigger-uses';
 import { digitPositions, yearBefore } from './years';
+import { textPattern } from './text-pattern';
 
 /**
  * A description found in a text. `byYear`: named by a year and a plain noun ("the 2015 deal");
@@ -98,7 +99,7 @@ export function byDate(
 }
 
 /** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */
-const OWNS = /^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$/u;
+const OWNS = textPattern(String.raw`^['\u2019]s[ \u00a0]+(?:[\p{Ll}-]+[ \u00a0]+)?$`);
 /** Cheap to test before looking for the name: most triggers have no possessive before them. */
 const POSSESSIVE = /['\u2019]s[ \u00a0]/u;
 
@@ -142,7 +143,7 @@ export function byObjectName(near: NearTable, people: ReadonlySet<string>, objec
  * Skies"). Without the preposition, a verb and a treaty are as often a headline's way of naming
  * the treaty ("US quits Cold War-era INF Treaty").
  */
-const TO_OBJECT = /^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}$/u;
+const TO_OBJECT = textPattern(String.raw`^[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+){0,2}$`);
 
 /**
  * "Withdrew from the INF Treaty", "will pull out of 1987 nuclear pact": a trigger of an event with

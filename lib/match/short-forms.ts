@@ -3,6 +3,7 @@
  * stands, where it is written, for the record it is short for: not where it reads as a month, as
  * the start of another name, or as another's ministry.
  */
+import { textPattern } from './text-pattern';
 
 interface Span {
   start: number;
@@ -19,20 +20,22 @@ export function standsForItsRecord(text: string, span: Span): boolean {
  * line set in capitals ("KIM SAYS TALKS STALLED") every word is capitalised, and says nothing.
  */
 function beginsOtherName(text: string, span: Span): boolean {
-  const next = /^[ \u00a0](\p{Lu}[\p{L}'\u2019-]*)/u.exec(text.slice(span.end, span.end + 40))?.[1];
+  const next = NEXT_NAME.exec(text.slice(span.end, span.end + 40))?.[1];
   if (next === undefined) return false;
   return !(isCapitals(span.text) && isCapitals(next));
 }
 
-const isCapitals = (word: string) => !/\p{Ll}/u.test(word);
+const NEXT_NAME = textPattern(String.raw`^[ \u00a0](\p{Lu}[\p{L}'\u2019-]*)`);
+const LOWER_CASE = textPattern(String.raw`\p{Ll}`);
+const isCapitals = (word: string) => !LOWER_CASE.test(word);
 
 /** A capitalised word, or a possessive, right before: "Japanese", "Iran's", "Ukrainian". */
-const QUALIFIED = /(?:\p{Lu}[\p{L}.]*|['\u2019]s)[ \u00a0]+$/u;
+const QUALIFIED = textPattern(String.raw`(?:\p{Lu}[\p{L}.]*|['\u2019]s)[ \u00a0]+$`);
 /** Words that begin a sentence or a name's phrase without qualifying it. */
-const PLAIN_BEFORE = /(?:^|[^\p{L}])(?:The|A|An|Its|And|But|In|On|At|By|Then|When|While|As|From|Of)[ \u00a0]+$/u;
+const PLAIN_BEFORE = textPattern(String.raw`(?:^|[^\p{L}])(?:The|A|An|Its|And|But|In|On|At|By|Then|When|While|As|From|Of)[ \u00a0]+$`);
 
 /** "Ministry of Foreign Affairs of Iran": a country named after it. */
-const OF_NAME_AFTER = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}/u;
+const OF_NAME_AFTER = textPattern(String.raw`^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}`);
 
 /**
  * A short form of several words ("Foreign Ministry") with another's word before or after it is

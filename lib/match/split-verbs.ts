@@ -1,5 +1,7 @@
 import type { NearTable, NearTerm } from './alias-table';
+import { isLetterOrDigitAt } from './char-class';
 import type { Hit, Mention } from './matcher';
+import { textPattern } from './text-pattern';
 
 /**
  * Phrasal verbs split by their object: "pulled the U.S. out of the deal", "kicked 23 diplomats
@@ -14,14 +16,13 @@ import type { Hit, Mention } from './matcher';
  * back"), and the complement a verdict puts after its object ("found Paul Manafort guilty").
  */
 const PARTICLES = ['out', 'away', 'back', 'off', 'guilty'];
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a character would join the particle before it into a longer word ("outside", "off-duty"). */
 function joinsWord(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
-  return c === 0x2019 || LETTER_OR_DIGIT.test(text[at]!);
+  return c === 0x2019 || isLetterOrDigitAt(text, at);
 }
 
 /**
@@ -42,8 +43,10 @@ function particlesIn(text: string): Array<{ index: number; end: number; particle
 /** At most this many words of object: a longer run between verb and particle is a clause, not an object. */
 const OBJECT_WORDS = 3;
 /** A word of the object: letters, digits, dots ("U.S.") and hyphens, no other punctuation. */
-const OBJECT_WORD = /^[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*$/u;
-const VERB = /^\p{L}+$/u;
+const OBJECT_WORD = textPattern(String.raw`^[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*$`);
+/** A word that ends a sentence: two lower-case letters and a full stop, unlike an abbreviation's ("U.S."). */
+const SENTENCE_END = textPattern(String.raw`\p{Ll}{2}\.$`);
+const VERB = textPattern(String.raw`^\p{L}+$`);
 
 /** The trigger terms of two words whose second is a particle, by their folded text: made once, with the table. */
 export function phrasalTriggers(terms: readonly NearTerm[]): Array<[string, number]> {
@@ -92,7 +95,7 @@ export function addSplitTriggers(text: string, termHits: Hit[], near: NearTable,
       if (entry === undefined) continue;
       const object = words.slice(words.length - n).map((w) => w[0]);
       // A full stop inside the object ends a sentence, unless it is an abbreviation's ("U.S.").
-      if (!object.every((w) => OBJECT_WORD.test(w) && !/\p{Ll}{2}\.$/u.test(w))) break;
+      if (!object.every((w) => OBJECT_WORD.test(w) && !SENTENCE_END.test(w))) break;
       if (!VERB.test(verb[0])) continue;
       const start = from + verb.index;
       const verbEnd = start + verb[0].length;

@@ -4,6 +4,8 @@
  */
 import type { NearTerm } from './alias-table';
 import type { Hit } from './matcher';
+import { textPattern } from './text-pattern';
+import { isLetterAt } from './char-class';
 
 /**
  * A participle that ends a hyphenated word is an adjective, not what happened: "ground-launched,
@@ -11,11 +13,11 @@ import type { Hit } from './matcher';
  * an anchor keeps that role, and a noun keeps its place in a compound ("sixty-day ultimatum").
  */
 export function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
-  return text[hit.start - 1] === '-' && /\p{L}/u.test(text[hit.start - 2] ?? '') && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
+  return text[hit.start - 1] === '-' && hit.start >= 2 && isLetterAt(text, hit.start - 2) && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
 }
 
 /** "Not", "never" or "n't" and at most one word before a trigger ("has not tested", "did not formally withdraw"); not "not only". */
-const NEGATION_BEFORE = /(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$/u;
+const NEGATION_BEFORE = textPattern(String.raw`(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$`);
 
 /**
  * A trigger that is denied describes nothing that happened: "It has not tested a missile or a

@@ -16,6 +16,9 @@ describe('foldText', () => {
   it('removes diacritics', () => {
     expect(foldText('Lávrov').text).toBe('lavrov');
     expect(foldText('Zürich Ñoño Çà').text).toBe('zurich nono ca');
+    // Accents of other scripts: the Cyrillic breve, and a Hebrew dagesh outside the Latin accents' block.
+    expect(foldText('Зеленский').text).toBe('зеленскии');
+    expect(foldText('\ufb31').text).toBe('\u05d1');
   });
 
   it('folds every kind of apostrophe to one', () => {
