@@ -1,4 +1,4 @@
-import { dateFromDateline, dateFromStamp, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
+import { dateFromDateline, dateFromPlaceDateline, dateFromStamp, dateFromUrl, dateInText, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
 
 /** The publication-date metadata news sites and their publishing systems write, the usual first. */
 const DATE_META = [
@@ -13,6 +13,17 @@ const DATE_META = [
   'meta[name="dcterms.issued"]',
   'meta[name="parsely-pub-date"]',
   'meta[name="sailthru.date"]',
+  'meta[name="citation_publication_date"]',
+  'meta[name="citation_date"]',
+].join(', ');
+
+/** When the page was last changed, which some pages give alone: after the publication date, and close to it. */
+const MODIFIED_META = [
+  'meta[property="article:modified_time"]',
+  'meta[name="article:modified_time"]',
+  'meta[property="og:updated_time"]',
+  'meta[name="dateModified"]',
+  'meta[itemprop="dateModified"]',
 ].join(', ');
 
 /** Microdata's datePublished, on a `<meta>` or on the element that shows the date. */
@@ -23,8 +34,8 @@ function microdataDate(doc: Document): string | undefined {
 }
 
 /**
- * The article's publication day, from its metadata, microdata, JSON-LD, `<time datetime>`, a
- * visible dateline, or a line that is a date alone.
+ * The article's publication day, from its metadata, microdata, JSON-LD, `<time>`, its address, a
+ * visible dateline, a line that is a date alone, or, last, when the page says it was changed.
  */
 export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.body]): string | undefined {
   const fromMeta = toIsoDay(doc.querySelector<HTMLMetaElement>(DATE_META)?.content) ?? microdataDate(doc);
@@ -37,8 +48,12 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
   const time = doc.querySelector('article time[datetime]') ?? doc.querySelector('time[datetime]');
   const fromTime = toIsoDay(time?.getAttribute('datetime'));
   if (fromTime) return fromTime;
+  const fromUrl = [doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content, doc.URL]
+    .map(dateFromUrl)
+    .find((day) => day !== undefined);
+  if (fromUrl) return fromUrl;
   for (const root of roots) {
-    const fromDateline = dateFromDateline(leadingText(root, 3000));
+    const fromDateline = dateFromDateline(leadingText(root, 3000)) ?? shownTime(root) ?? placeDateline(root);
     if (fromDateline) return fromDateline;
   }
   // A wire stamp may stand above the story, outside what was taken for it.
@@ -46,9 +61,31 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     const fromStamp = leadingLines(root, 3000).map(dateFromStamp).find((day) => day !== undefined);
     if (fromStamp) return fromStamp;
   }
+  return toIsoDay(doc.querySelector<HTMLMetaElement>(MODIFIED_META)?.content);
+}
+
+/** An element or document to search in; tested by shape, since a root may come from a frame's own window. */
+const asParent = (node: Node): ParentNode | undefined => ('querySelector' in node ? (node as ParentNode) : undefined);
+
+/** A `<time>` that shows its date only as text: "<time>Saturday 9 February 2019</time>". */
+function shownTime(root: Node): string | undefined {
+  const times = asParent(root)?.querySelectorAll('time') ?? [];
+  for (const time of times) {
+    const day = dateInText(time.textContent ?? '');
+    if (day) return day;
+  }
   return undefined;
 }
 
+/** A wire dateline opening one of the story's first paragraphs (a kicker may be the first). */
+function placeDateline(root: Node): string | undefined {
+  const paragraphs = [...(asParent(root)?.querySelectorAll('p') ?? [])].slice(0, 3);
+  for (const p of paragraphs) {
+    const day = dateFromPlaceDateline(p.textContent?.slice(0, 200) ?? '');
+    if (day) return day;
+  }
+  return undefined;
+}
 /** The text nodes in the first `cap` characters of a subtree, each as one line. */
 function leadingLines(root: Node, cap: number): string[] {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);

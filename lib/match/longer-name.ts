@@ -9,15 +9,15 @@ import { textPattern } from './text-pattern';
 
 /**
  * Nouns that, capitalised after a name (at once, or ending a run of capitalised words), make it the
- * name of an institution, a building, a firm or a document: "Moscow Patriarchate", "Helsinki Final Act".
+ * name of an institution, a building, a street, a firm or a document: "Moscow Patriarchate",
+ * "Moscow Exchange", "Helsinki Final Act".
  */
 const INSTITUTION_AFTER = new Set([
-  'academy', 'act', 'airlines', 'airport', 'airways', 'bank', 'bridge', 'cathedral', 'center', 'centre', 'charter', 'church',
-  'club', 'college', 'command', 'commission', 'committee', 'company', 'convention', 'corporation', 'court', 'declaration',
-  'district', 'foundation', 'herald', 'hospital', 'hotel', 'institute', 'journal', 'ministry', 'museum', 'organisation',
-  'organization', 'party',
-  'patriarchate', 'post', 'protocol', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal',
-  'university',
+  'academy', 'accord', 'accords', 'act', 'airlines', 'airport', 'airways', 'avenue', 'bank', 'bridge', 'cathedral', 'center',
+  'centre', 'charter', 'church', 'club', 'college', 'command', 'commission', 'committee', 'company', 'convention',
+  'corporation', 'court', 'declaration', 'district', 'exchange', 'foundation', 'hall', 'herald', 'hospital', 'hotel', 'house',
+  'institute', 'journal', 'ministry', 'museum', 'organisation', 'organization', 'palace', 'party', 'patriarchate', 'post',
+  'protocol', 'road', 'square', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal', 'university',
 ]);
 
 /** Capitalised words that, right before "of", begin an institution's name: "Organization of Iran". */

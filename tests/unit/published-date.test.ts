@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dateFromDateline, dateFromStamp, datePublishedFromJsonLd, toIsoDay } from '../../lib/page/published-date';
+import { dateFromDateline, dateFromPlaceDateline, dateFromStamp, dateFromUrl, dateInText, datePublishedFromJsonLd, toIsoDay } from '../../lib/page/published-date';
 
 const savedTz = process.env.TZ;
 afterEach(() => {
@@ -16,6 +16,14 @@ describe('toIsoDay', () => {
 
   it('parses other date forms', () => {
     expect(toIsoDay('Tue, 14 May 2019 12:00:00 GMT')).toBe('2019-05-14');
+  });
+
+  it('reads a day written in digits alone, year first', () => {
+    expect(toIsoDay('2019/08/12')).toBe('2019-08-12');
+    expect(toIsoDay('2019.08.12')).toBe('2019-08-12');
+    expect(toIsoDay('20190301')).toBe('2019-03-01');
+    expect(toIsoDay('20190230')).toBeUndefined();
+    expect(toIsoDay('2019/0812')).toBeUndefined();
   });
 
   it('is undefined for nothing or nonsense', () => {
@@ -74,6 +82,8 @@ describe('dateFromDateline', () => {
     ['Updated: Jun 9, 2019', '2019-06-09'],
     ['22.04.2019 11:05', '2019-04-22'],
     ['Kyiv, 7.9.2019', '2019-09-07'],
+    ['Aired July 16, 2018 - 18:30 ET', '2018-07-16'],
+    ['Broadcast on 3rd March 2019', '2019-03-03'],
   ])('%s', (text, day) => {
     expect(dateFromDateline(text)).toBe(day);
   });
@@ -113,5 +123,39 @@ describe('dateFromStamp', () => {
   it('leaves a date inside a sentence, and a day that does not exist', () => {
     expect(dateFromStamp('On April 7, 2017, the US struck an air base')).toBeUndefined();
     expect(dateFromStamp('April 31, 2017')).toBeUndefined();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://news.example/travel/asia/2019/08/17/dmz-day-trip/', '2019-08-17'],
+    ['https://news.example/world/2018-03-14/sketch', '2018-03-14'],
+    ['https://news.example/story/20190301-hanoi', '2019-03-01'],
+  ])('%s', (url, day) => {
+    expect(dateFromUrl(url)).toBe(day);
+  });
+
+  it('is undefined for an address without a whole day in its path', () => {
+    for (const url of ['https://news.example/2019/08/', 'https://news.example/story/123456789', 'https://news.example/2019/13/40/x', null]) expect(dateFromUrl(url)).toBeUndefined();
+  });
+});
+
+describe('dateFromPlaceDateline', () => {
+  it('reads a place in capitals, then the day, opening a paragraph', () => {
+    expect(dateFromPlaceDateline('WESTMINSTER, 14 March 2018 — There are days when')).toBe('2018-03-14');
+    expect(dateFromPlaceDateline('NEW YORK, Tuesday, May 14, 2019 (Reuters) - Talks')).toBe('2019-05-14');
+  });
+
+  it('leaves a sentence that begins with a place and a date', () => {
+    expect(dateFromPlaceDateline('In Washington, 14 March 2018 was a busy day')).toBeUndefined();
+    expect(dateFromPlaceDateline('Helsinki, 16 July 2018 — the summit')).toBeUndefined();
+  });
+});
+
+describe('dateInText', () => {
+  it('reads the first written day', () => {
+    expect(dateInText('Saturday 9 February 2019')).toBe('2019-02-09');
+    expect(dateInText('Feb. 9, 2019, 10:00')).toBe('2019-02-09');
+    expect(dateInText('Saturday')).toBeUndefined();
   });
 });

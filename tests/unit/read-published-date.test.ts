@@ -31,6 +31,31 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('<meta name="DC.date.issued" content="2018-08-22">', '<p>Text</p>'))).toBe('2018-08-22');
   });
 
+  it('reads citation metadata, a day in digits alone', () => {
+    expect(readPublishedDate(page('<meta name="citation_publication_date" content="2019/08/12">', '<p>Text</p>'))).toBe('2019-08-12');
+    expect(readPublishedDate(page('<meta name="pubdate" content="20190301">', '<p>Text</p>'))).toBe('2019-03-01');
+  });
+
+  it('reads a <time> that shows its date only as text', () => {
+    expect(readPublishedDate(page('', '<article><p class="dateline"><time>Saturday 9 February 2019</time></p><p>Letters.</p></article>'))).toBe('2019-02-09');
+  });
+
+  it('reads the day in the page address', () => {
+    expect(readPublishedDate(page('<link rel="canonical" href="https://news.example/travel/2019/08/17/dmz/">', '<p>Text</p>'))).toBe('2019-08-17');
+  });
+
+  it('reads a wire dateline opening one of the first paragraphs', () => {
+    const story = '<article><p>THE SKETCH</p><p>WESTMINSTER, 14 March 2018 — The House sat.</p></article>';
+    expect(readPublishedDate(page('', story), [document.querySelector('article')!])).toBe('2018-03-14');
+  });
+
+  it('takes when the page was changed only where nothing says when it was published', () => {
+    const modified = '<meta property="article:modified_time" content="2019-02-18T19:40:00Z">';
+    expect(readPublishedDate(page(modified, '<p>Text</p>'))).toBe('2019-02-18');
+    expect(readPublishedDate(page('<meta property="og:updated_time" content="2019-10-20T07:00:00-04:00">', '<p>Text</p>'))).toBe('2019-10-20');
+    expect(readPublishedDate(page(modified, '<p>Published 17 February 2019</p>'))).toBe('2019-02-17');
+  });
+
   it('reads, last of all, a line that is a date alone, above the story or in it', () => {
     const story = '<div class="stamp">April 7, 2017 / 5:32 PM</div><article><p>On April 6, 2017, ships fired missiles.</p></article>';
     expect(readPublishedDate(page('', story), [document.querySelector('article')!])).toBe('2017-04-07');
