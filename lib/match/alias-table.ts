@@ -4,6 +4,7 @@ import { aliasVariant } from './case-rules';
 import { foldAlias, foldCue } from './fold';
 import { nearCues, yearsOf } from './near-cues';
 import { ministryShortForms } from './ministry-forms';
+import { nicknameForms } from './nicknames';
 import type { EntryList } from './lazy-list';
 import { sameWordsAs } from './same-words';
 import type { Years } from './years';
@@ -147,7 +148,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
   for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records), ...ministryShortForms(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
-    for (const variant of [...treatyForms(record), ...possessiveForms(record, people)]) {
+    for (const variant of [...treatyForms(record), ...possessiveForms(record, people), ...nicknameForms(record, recordAliases(record))]) {
       const folded = foldAlias(variant.text);
       if (folded && !byFolded.has(folded)) byFolded.set(folded, { folded, variants: [variant], recordIds: [record.id] });
     }
