@@ -53,6 +53,8 @@ export interface DatasetRecord {
   /** Stable, kebab-case, unique across the dataset. */
   id: string;
   kind: RecordKind;
+  /** People only: how news refers to them ("Mr", "Ms"), which tells "Ms Kim" the tour guide from Kim Jong Un. */
+  gender?: 'female' | 'male';
   /** Display name; also matched as an alias. */
   name: string;
   aliases: AliasSource[];

@@ -38,6 +38,10 @@ const checks: Check[] = [
   (r, say) => (RECORD_KINDS as readonly unknown[]).includes(r.kind) || say(`kind must be one of ${RECORD_KINDS.join(', ')}`),
   (r, say) => isText(r.name) || say('name is missing'),
   (r, say) => {
+    if (r.kind === 'person') (r.gender === 'female' || r.gender === 'male') || say('a person must give gender: "female" or "male"');
+    else if (r.gender !== undefined && (RECORD_KINDS as readonly unknown[]).includes(r.kind)) say('only people have a gender');
+  },
+  (r, say) => {
     if (!isText(r.summary)) return say('summary is missing');
     if (r.summary.length > MAX_SUMMARY_LENGTH) say(`summary is ${r.summary.length} characters; at most ${MAX_SUMMARY_LENGTH}`);
   },

@@ -99,6 +99,8 @@ export interface ResolverTable {
   hints: Readonly<Record<string, RecordHint>>;
   /** Ids of the people: "Mueller's inquiry" is theirs; "Ukraine's parliament voted" is no event of Ukraine's. */
   people: readonly string[];
+  /** Ids of the women among them: "Ms" or "Mrs" before a man's surname names someone else. */
+  women: readonly string[];
 }
 
 export interface AliasTable extends ResolverTable {
@@ -180,7 +182,8 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
     }
   }
   const twins = [...sameWordsAs([...cues, ...near.terms])];
-  return { version, entries, cues, near, twins, hints, people: [...people.keys()] };
+  const women = [...people.values()].filter((r) => r.gender === 'female').map((r) => r.id);
+  return { version, entries, cues, near, twins, hints, people: [...people.keys()], women };
 }
 
 

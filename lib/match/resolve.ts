@@ -2,6 +2,7 @@ import { buildTrie, type Trie } from './word-trie';
 import type { AliasFile, AliasTable, CueEntry, CueRule, NearTerm, ResolverTable } from './alias-table';
 import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
+import { honorificFits } from './honorifics';
 import { namesAnother } from './namesake';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
@@ -51,6 +52,7 @@ const CUE_CONFIDENCE = 0.8;
 export interface Resolver {
   aliases: Matcher;
   people: ReadonlySet<string>;
+  women: ReadonlySet<string>;
   /** One trie for the cue phrases and, after them, the anchor and trigger words. */
   cues: Matcher<CueEntry | NearTerm>;
   table: ResolverTable;
@@ -76,17 +78,18 @@ export function createResolver(file: AliasFile, compiled: CompiledMatcher): Reso
 export function createResolver(table: AliasTable): Resolver;
 export function createResolver(source: AliasFile | AliasTable, compiled?: CompiledMatcher): Resolver {
   const people = new Set(source.people);
+  const women = new Set(source.women);
   const twins = new Map(source.twins);
   if (compiled) {
     const table: ResolverTable = { ...source, cues: compiled.cues, near: { ...source.near, terms: compiled.terms } };
     // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
     const aliases = { trie: compiled.tries[0], entries: compiled.aliases, twins: new Map() };
     const cues = { trie: compiled.tries[1], entries: joinLists(compiled.cues, compiled.terms), twins };
-    return { aliases, people, cues, table, phraseRules: [] };
+    return { aliases, people, women, cues, table, phraseRules: [] };
   }
   const table = source as AliasTable;
   const cueList = [...table.cues, ...table.near.terms];
-  return { aliases: createMatcher(table), people, cues: { trie: buildTrie(cueList.map((e) => e.folded)), entries: cueList, twins }, table, phraseRules: [] };
+  return { aliases: createMatcher(table), people, women, cues: { trie: buildTrie(cueList.map((e) => e.folded)), entries: cueList, twins }, table, phraseRules: [] };
 }
 
 /** The two tries a resolver walks, for compiling at build time. */
@@ -214,8 +217,12 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       continue;
     }
     if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end)) continue;
-    if (!span.text.includes(' ') && span.recordIds.every((id) => resolver.people.has(id)) && namesAnother(found.text, span.start)) continue;
     let ids = span.recordIds;
+    if (!span.text.includes(' ') && ids.every((id) => resolver.people.has(id))) {
+      if (namesAnother(found.text, span.start)) continue;
+      ids = honorificFits(found.text, span.start, ids, resolver.women);
+      if (ids.length === 0) continue;
+    }
     if (span.short) {
       // A short form: it means a record named in full on the page, the most named if several.
       const meant = mostNamed(ids.filter((id) => onPage.has(id) || (span.kin?.some(named) ?? false)), context.namedCounts);

@@ -294,6 +294,12 @@ describe('validateSources: each malformed record is refused, naming file and rec
     expect(records.map((r) => r.id)).toEqual(['alpha']);
   });
 
+  it('a person without a gender, or a gender on another kind of record', () => {
+    expectError(validate(malformed(base, { gender: undefined })).errors, base.id, 'a person must give gender');
+    expectError(validate(malformed(base, { gender: 'unknown' })).errors, base.id, 'a person must give gender');
+    expectError(validate(record({ id: 'sochi', kind: 'place', gender: 'female' })).errors, 'sochi', 'only people have a gender');
+  });
+
   it('a refused record is left out, and the others are still checked', () => {
     const { errors, records } = validate(malformed(base, { kind: 'country' }), record({ id: 'alpha' }), record({ id: 'beta', related: ['nope'] }));
     expect(records.map((r) => r.id)).toEqual(['alpha', 'beta']);

@@ -17,8 +17,10 @@ function nameFromId(id: string): string {
  */
 export function record(overrides: Partial<DatasetRecord> = {}): DatasetRecord {
   const id = overrides.id ?? 'test-record';
+  const kind = overrides.kind ?? 'person';
   return {
     id,
+    ...(kind === 'person' ? { gender: 'male' as const } : {}),
     kind: 'person',
     name: nameFromId(id),
     aliases: [],
