@@ -4,6 +4,7 @@ import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
 import { honorificFits } from './honorifics';
 import { namesAnother } from './namesake';
+import { verbInCapitals } from './caps-modal';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
@@ -216,7 +217,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       push(span, span.cue.recordId, [], CUE_CONFIDENCE, 'cue');
       continue;
     }
-    if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end)) continue;
+    if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end) || verbInCapitals(found.text, span.start, span.end)) continue;
     let ids = span.recordIds;
     if (!span.text.includes(' ') && ids.every((id) => resolver.people.has(id))) {
       if (namesAnother(found.text, span.start)) continue;
