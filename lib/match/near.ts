@@ -1,7 +1,7 @@
 import type { NearTerm } from './alias-table';
 import type { EntryList } from './lazy-list';
 import type { Hit } from './matcher';
-import { isPastForm } from './inflect';
+import { isPastForm } from './past-forms';
 import { endsSentence, isSpace } from './sentence';
 import { textPattern } from './text-pattern';
 

@@ -1,4 +1,3 @@
-import { buildTrie, type Trie } from './word-trie';
 import type { AliasFile, AliasTable, CueEntry, CueRule, NearTerm, ResolverTable } from './alias-table';
 import { joinLists } from './lazy-list';
 import { disambiguate } from './disambiguate';
@@ -8,7 +7,7 @@ import { verbInCapitals } from './caps-modal';
 import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
-import { createMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
+import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
 import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
@@ -75,27 +74,12 @@ export interface Found {
  * A resolver for the file's table and the matcher compiled from it at build time, as a page makes
  * it; or for a whole table, with its tries built now.
  */
-export function createResolver(file: AliasFile, compiled: CompiledMatcher): Resolver;
-export function createResolver(table: AliasTable): Resolver;
-export function createResolver(source: AliasFile | AliasTable, compiled?: CompiledMatcher): Resolver {
-  const people = new Set(source.people);
-  const women = new Set(source.women);
-  const twins = new Map(source.twins);
-  if (compiled) {
-    const table: ResolverTable = { ...source, cues: compiled.cues, near: { ...source.near, terms: compiled.terms } };
-    // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
-    const aliases = { trie: compiled.tries[0], entries: compiled.aliases, twins: new Map() };
-    const cues = { trie: compiled.tries[1], entries: joinLists(compiled.cues, compiled.terms), twins };
-    return { aliases, people, women, cues, table, phraseRules: [] };
-  }
-  const table = source as AliasTable;
-  const cueList = [...table.cues, ...table.near.terms];
-  return { aliases: createMatcher(table), people, women, cues: { trie: buildTrie(cueList.map((e) => e.folded)), entries: cueList, twins }, table, phraseRules: [] };
-}
-
-/** The two tries a resolver walks, for compiling at build time. */
-export function resolverTries(table: AliasTable): [Trie, Trie] {
-  return [buildTrie(table.entries.map((e) => e.folded)), buildTrie([...table.cues, ...table.near.terms].map((e) => e.folded))];
+export function createResolver(file: AliasFile, compiled: CompiledMatcher): Resolver {
+  const table: ResolverTable = { ...file, cues: compiled.cues, near: { ...file.near, terms: compiled.terms } };
+  // Alias entries are unique by their words (buildAliasTable groups them), so they have no twins.
+  const aliases = { trie: compiled.tries[0], entries: compiled.aliases, twins: new Map() };
+  const cues = { trie: compiled.tries[1], entries: joinLists(compiled.cues, compiled.terms), twins: new Map(file.twins) };
+  return { aliases, people: new Set(file.people), women: new Set(file.women), cues, table, phraseRules: [] };
 }
 
 /**

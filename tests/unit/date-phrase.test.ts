@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
 import { findDatePhrases, monthMeant } from '../../lib/match/date-phrase';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { sentenceAround } from '../../lib/match/sentence';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('month phrases', () => {
   const words = (text: string) => findDatePhrases(text).map((p) => text.slice(p.start, p.end));
@@ -81,7 +82,7 @@ describe('a trigger beside the event’s month describes it', () => {
       cues: { anchors: ['Crimea'], triggers: ['seized'], with: ['crimea'], from: '2014-02-20', to: '2020-12-31' },
     }),
   ]);
-  const resolver = createResolver(table);
+  const resolver = resolverFor(table);
   const found = (text: string, publishedDay: string) => resolveMentions(resolver, text, { publishedDay }).map((m) => `${m.text}→${m.recordId}`);
 
   it('when the page’s date makes the month the event’s, in a sentence naming what it concerns', () => {
@@ -91,7 +92,7 @@ describe('a trigger beside the event’s month describes it', () => {
   });
 
   it('not from a treaty’s noun, which names it but says nothing happened', () => {
-    const t = createResolver(
+    const t = resolverFor(
       buildAliasTable('t', [
         record({ id: 'crimea', kind: 'place', name: 'Crimea' }),
         record({ id: 'minsk', kind: 'treaty', name: 'Minsk Protocol', start: '2014-09-05', related: ['crimea'] }),

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('an event named by its day', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump' }),
       record({

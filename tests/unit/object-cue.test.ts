@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('a trigger with the treaty it concerns for its object', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'inf-treaty', kind: 'treaty', name: 'INF Treaty', start: '1987-12-08' }),
       record({ id: 'new-start', kind: 'treaty', name: 'New START', start: '2010-04-08' }),

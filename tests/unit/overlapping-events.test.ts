@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('descriptions of two events over the same words', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'iran', kind: 'place', name: 'Iran' }),
       record({
@@ -39,7 +40,7 @@ describe('descriptions of two events over the same words', () => {
 });
 
 describe('proximity descriptions of two events that share a trigger', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'north-korea', kind: 'place', name: 'North Korea' }),
       record({ id: 'punggye-ri', kind: 'place', name: 'Punggye-ri' }),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('a person’s event, by a possessive and the event’s word', () => {
   const event = (id: string, triggers: string[], withIds: string[]) =>
     record({ id, kind: 'event', name: id, start: '2017-05-17', cues: { anchors: ['Washington'], triggers, with: withIds, from: '2017-05-17', to: '2020-12-31' } });
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'robert-mueller', kind: 'person', name: 'Robert Mueller', aliases: ['Mueller'] }),
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump' }),

@@ -2,10 +2,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPageModel } from '../../lib/content/page-model';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
-const resolver = createResolver(
+const resolver = resolverFor(
   buildAliasTable('t', [
     record({ id: 'sergey-lavrov', kind: 'person', name: 'Sergey Lavrov', aliases: ['Lavrov'] }),
     record({ id: 'inf-treaty', kind: 'treaty', name: 'INF Treaty', aliases: ['INF'] }),
@@ -38,7 +38,7 @@ describe('page model', () => {
   });
 
   it('decides again, when asked, what a record named further down the page settles', () => {
-    const people = createResolver(
+    const people = resolverFor(
       buildAliasTable('t', [
         record({ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un' }),
         record({ id: 'kim-yo-jong', kind: 'person', name: 'Kim Yo Jong' }),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../lib/match/fold';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, decide, dependsOnContext, findInText, resolveMentions } from '../../lib/match/resolve';
+import { decide, dependsOnContext, findInText, resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 const table = buildAliasTable(
   't',
@@ -22,10 +23,10 @@ const table = buildAliasTable(
   ],
   ['National Security Council'],
 );
-const resolver = createResolver(table);
+const resolver = resolverFor(table);
 const found = (text: string, publishedDay = '2018-03-20') => resolveMentions(resolver, text, { publishedDay }).map((m) => `${m.text}→${m.recordId}`);
 
-const butina = createResolver(
+const butina = resolverFor(
   buildAliasTable('t', [
     record({ id: 'maria-butina', kind: 'person', name: 'Maria Butina', aliases: [] }),
     record({
@@ -58,7 +59,7 @@ describe('resolving mentions', () => {
   });
 
   it('takes no father’s name for a surname', () => {
-    const saudi = createResolver(buildAliasTable('t', [record({ id: 'mohammed-bin-salman', kind: 'person', name: 'Mohammed bin Salman', aliases: [] })]));
+    const saudi = resolverFor(buildAliasTable('t', [record({ id: 'mohammed-bin-salman', kind: 'person', name: 'Mohammed bin Salman', aliases: [] })]));
     expect(resolveMentions(saudi, 'Mohammed bin Salman met Abdulaziz bin Salman and King Salman.').map((m) => m.text)).toEqual(['Mohammed bin Salman']);
   });
 
@@ -93,7 +94,7 @@ describe('resolving mentions', () => {
 });
 
 describe('a surname shared by several people on the page', () => {
-  const kims = createResolver(
+  const kims = resolverFor(
     buildAliasTable('k', [
       record({ id: 'kim-jong-un', kind: 'person', name: 'Kim Jong Un', aliases: [] }),
       record({ id: 'kim-yong-chol', kind: 'person', name: 'Kim Yong Chol', aliases: [] }),
@@ -110,7 +111,7 @@ describe('a surname shared by several people on the page', () => {
 });
 
 describe('an event described by an anchor near a trigger', () => {
-  const near = createResolver(
+  const near = resolverFor(
     buildAliasTable('n', [
       record({ id: 'mike-pompeo', kind: 'person', name: 'Mike Pompeo', aliases: ['Pompeo'] }),
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump', aliases: [{ text: 'Trump', case: 'exact' }] }),
@@ -217,7 +218,7 @@ describe('an event described by an anchor near a trigger', () => {
   });
 
   it('settles an ambiguous name it holds, but defers to a name of the event itself', () => {
-    const sochi = createResolver(
+    const sochi = resolverFor(
       buildAliasTable('a', [
         record({ id: 'mike-pompeo', kind: 'person', name: 'Mike Pompeo', aliases: ['Pompeo'] }),
         record({ id: 'old-deal', kind: 'event', name: 'Old deal', aliases: [{ text: 'Sochi agreement', ambiguous: true }], start: '2018-09-17',
@@ -249,7 +250,7 @@ describe('what a change of the page\'s context re-decides', () => {
 });
 
 describe('people of one surname', () => {
-  const skripals = createResolver(
+  const skripals = resolverFor(
     buildAliasTable('t', [
       record({ id: 'sergei-skripal', kind: 'person', name: 'Sergei Skripal', aliases: ['Skripal'] }),
       record({ id: 'yulia-skripal', kind: 'person', name: 'Yulia Skripal', aliases: [] }),
@@ -271,7 +272,7 @@ describe('people of one surname', () => {
 });
 
 describe('an epithet in apposition to a person', () => {
-  const warmbier = createResolver(
+  const warmbier = resolverFor(
     buildAliasTable('t', [
       record({ id: 'otto-warmbier', kind: 'person', name: 'Otto Warmbier', aliases: ['Warmbier'] }),
       record({ id: 'theresa-may', kind: 'person', name: 'Theresa May' }),
@@ -297,7 +298,7 @@ describe('an epithet in apposition to a person', () => {
 });
 
 describe('a ministry’s short form', () => {
-  const ministries = createResolver(
+  const ministries = resolverFor(
     buildAliasTable('t', [
       record({ id: 'russian-defence-ministry', kind: 'organisation', name: 'Russian Defence Ministry', aliases: ["Russia's Defence Ministry"] }),
       record({ id: 'russian-foreign-ministry', kind: 'organisation', name: 'Russian Foreign Ministry', aliases: [] }),

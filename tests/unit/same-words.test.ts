@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { createPatternMatcher, findHits } from '../../lib/match/matcher';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('entries that share their words', () => {
   it('each get every hit of those words, under their own case rules', () => {
@@ -15,7 +16,7 @@ describe('entries that share their words', () => {
   });
 
   it('let an anchor that is also another record’s phrase, once its year is left out, describe its event', () => {
-    const resolver = createResolver(
+    const resolver = resolverFor(
       buildAliasTable('t', [
         record({ id: 'russia', kind: 'place', name: 'Russia' }),
         record({

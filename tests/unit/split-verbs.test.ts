@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('a phrasal trigger split by its object', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'donald-trump', kind: 'person', name: 'Donald Trump', aliases: [{ text: 'Trump', case: 'exact' }] }),
       record({ id: 'united-states', kind: 'place', name: 'United States', aliases: ['U.S.', 'US'] }),
@@ -47,7 +48,7 @@ describe('a phrasal trigger split by its object', () => {
 });
 
 describe('a verdict split by the name of the one it concerns', () => {
-  const resolver = createResolver(
+  const resolver = resolverFor(
     buildAliasTable('t', [
       record({ id: 'paul-manafort', kind: 'person', name: 'Paul Manafort' }),
       record({ id: 'michael-flynn', kind: 'person', name: 'Michael Flynn' }),

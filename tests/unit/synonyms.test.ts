@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { synonymsOf } from '../../lib/match/synonyms';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('verbs news uses for one another', () => {
   it('gives a trigger in any form the rest of its family, in plain forms', () => {
@@ -12,7 +13,7 @@ describe('verbs news uses for one another', () => {
   });
 
   it('lets an event’s trigger meet its synonyms beside an anchor, never a word the event holds as an anchor', () => {
-    const resolver = createResolver(
+    const resolver = resolverFor(
       buildAliasTable('t', [
         record({ id: 'theresa-may', kind: 'person', name: 'Theresa May' }),
         record({

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { createResolver, resolveMentions } from '../../lib/match/resolve';
+import { resolveMentions } from '../../lib/match/resolve';
 import { yearBefore, yearsAgree } from '../../lib/match/years';
 import { random } from '../../bench/generate';
 import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 describe('years written beside a description', () => {
   it('agree unless a year in the words comes after the record’s last', () => {
@@ -83,7 +84,7 @@ describe('a year names a treaty or an event', () => {
       cues: { phrases: ['meddling in the 2016 election'], with: ['iran'], from: '2016-07-01', to: '2020-12-31' },
     }),
   ]);
-  const resolver = createResolver(table);
+  const resolver = resolverFor(table);
   const found = (text: string) => resolveMentions(resolver, text, { publishedDay: '2019-07-02' }).map((m) => `${m.text}→${m.recordId}`);
 
   it('“the 2015 deal” is the treaty signed that year, on a page about what it concerns', () => {
@@ -94,7 +95,7 @@ describe('a year names a treaty or an event', () => {
   it('where two fit, the one the words around or the page name, or the one with more of its related records named', () => {
     expect(found('Iran and Ukraine: the Joint Comprehensive Plan of Action holds, and so the 2015 agreement.')).toContain('2015 agreement→jcpoa');
     const onPage = new Set(['iran', 'ukraine', 'russia']);
-    const wider = createResolver(
+    const wider = resolverFor(
       buildAliasTable('t', [
         record({ id: 'russia', kind: 'place', name: 'Russia' }),
         record({ id: 'iran', kind: 'place', name: 'Iran' }),
@@ -120,7 +121,7 @@ describe('a year names a treaty or an event', () => {
 
   /** What is found, in October 2018, beside the US exit from the Iran deal and another treaty. */
   const besideIranExit = (other: ReturnType<typeof record>) => {
-    const t = createResolver(
+    const t = resolverFor(
       buildAliasTable('t', [
         record({ id: 'iran', kind: 'place', name: 'Iran' }),
         other,
