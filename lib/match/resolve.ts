@@ -14,7 +14,7 @@ import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { addSplitTriggers } from './split-verbs';
-import { inCompound, negated } from './term-filters';
+import { inCompound, namesMonth, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
@@ -99,7 +99,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     if (h.entry >= phrases) {
       const term = resolver.table.near.terms.at(h.entry - phrases)!;
       // The hit is this pass's own: renumbered in place for the near terms, not copied.
-      if (!inCompound(text, h, term) && !negated(text, h, term)) {
+      if (!inCompound(text, h, term) && !negated(text, h, term) && !namesMonth(h)) {
         h.entry -= phrases;
         termHits.push(h);
       }

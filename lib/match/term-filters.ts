@@ -30,3 +30,11 @@ export function negated(text: string, hit: Hit, term: NearTerm): boolean {
   // Most words have no negation before them: settled without the pattern.
   return /n['\u2019]t|not|never/.test(before) && NEGATION_BEFORE.test(before);
 }
+
+/** Verbs that, capitalised, are months: "since March last year" is no march, "in May" no permission. */
+const MONTHS_AS_VERBS = new Set(['March', 'May']);
+
+/** A trigger written as a month's name is the month. */
+export function namesMonth(hit: Hit): boolean {
+  return MONTHS_AS_VERBS.has(hit.text);
+}
