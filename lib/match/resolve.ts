@@ -12,6 +12,7 @@ import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byTarget } from './target-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
@@ -135,6 +136,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
+    byTarget(resolver.table.near, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
