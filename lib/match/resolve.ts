@@ -7,7 +7,7 @@ import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { createMatcher, findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
-import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
+import { dateCues, datedElsewhere, datedToItsEvent, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
 import { findNear, type NearSpan } from './near';
@@ -189,7 +189,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         day !== undefined &&
         (c.cue.ahead ?? c.cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
+        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day)) &&
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
