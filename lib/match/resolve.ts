@@ -189,7 +189,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         day !== undefined &&
         (c.cue.ahead ?? c.cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day)) &&
+        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day) || (c.byTarget !== undefined && day <= twoYearsOn(c.cue.from))) &&
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
@@ -242,8 +242,17 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
 function phraseRule(cue: CueEntry): CueRule {
   const rule: CueRule = { recordId: cue.recordId, with: cue.with, from: cue.from, to: cue.to, ...(cue.years ? { years: cue.years } : {}) };
   if (cue.folded.split(' ').length < 4) return rule;
-  const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
+  const twoYears = twoYearsOn(cue.from);
   return twoYears > cue.to ? { ...rule, to: twoYears } : rule;
+}
+
+/**
+ * How long words specific to an event mean it at least, whatever narrower window the dataset
+ * gives vaguer words: a phrase of four words or more, or a trigger and the event's object ("a
+ * meeting of the UN Security Council" months after it was called).
+ */
+function twoYearsOn(from: string): string {
+  return `${Number(from.slice(0, 4)) + 2}${from.slice(4)}`;
 }
 
 /** The one candidate, or the one named more often than every other; else none. */

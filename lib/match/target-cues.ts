@@ -11,6 +11,7 @@ import type { FoundCue } from './pinned-cues';
 import { eventTriggerUses } from './trigger-uses';
 import { isBlank, isLowerCaseAt } from './char-class';
 import { insideLongerName } from './longer-name';
+import { isPastForm } from './inflect';
 
 /**
  * Words that may stand between a trigger and its object: "seizure of", "strike on". Not "with": what
@@ -39,7 +40,9 @@ function modifiesNext(text: string, end: number): boolean {
   let k = end + 1;
   const start = k;
   while (k < text.length && isLowerCaseAt(text, k)) k++;
-  return k > start && !AFTER_OBJECT.has(text.slice(start, k));
+  const next = text.slice(start, k);
+  // A verb in the past goes on with the clause: "the seizure of Crimea sparked sanctions".
+  return k > start && !AFTER_OBJECT.has(next) && !isPastForm(next);
 }
 
 /**

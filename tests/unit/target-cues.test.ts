@@ -17,6 +17,14 @@ const table = buildAliasTable('t', [
     related: ['crimea', 'russia', 'vladimir-putin'],
     cues: { anchors: ['peninsula'], triggers: ['seizure', 'annexed'], with: ['vladimir-putin'], from: '2014-02-20', to: '2020-12-31' },
   }),
+  record({
+    id: 'blockade',
+    kind: 'event',
+    name: 'Blockade',
+    start: '2019-01-10',
+    related: ['crimea'],
+    cues: { anchors: ['ports'], triggers: ['blockade'], with: ['vladimir-putin'], from: '2019-01-10', to: '2019-03-31' },
+  }),
   // Ten more events concern Russia: too many for "seizure of Russia" to mean one.
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) =>
     record({
@@ -42,6 +50,11 @@ describe('descriptions by what an event was done to', () => {
   it('takes no object that many events concern, nor one outside the event’s dates', () => {
     expect(found('The seizure of Russia is a fantasy.')).toEqual(['Russia→russia']);
     expect(found('The seizure of Crimea was feared.', '2013-06-01')).toEqual(['Crimea→crimea']);
+  });
+
+  it('counts for two years at least, however narrow the window of vaguer words', () => {
+    expect(found('The blockade of Crimea lasted weeks.', '2020-06-01')).toEqual(['blockade of Crimea→blockade']);
+    expect(found('The blockade of Crimea lasted weeks.', '2021-06-01')).toEqual(['Crimea→crimea']);
   });
 
   it('takes no name that qualifies the word after it', () => {
