@@ -10,6 +10,7 @@ import { createMatcher, findHits, findMentions, longestLeftmost, type Hit, type 
 import { dateCues, datedElsewhere, datedToItsEvent, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
+import { byMonth } from './month-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { byTarget } from './target-cues';
@@ -134,6 +135,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
+    byMonth(resolver.table.near, text, termHits, cues);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
     byTarget(resolver.table.near, text, termHits, named, cues);
