@@ -2,6 +2,7 @@ import type { DatasetRecord } from '../dataset/types';
 import type { AliasTable, CueRule, NearRole, NearTerm } from './alias-table';
 import { aliasVariant } from './case-rules';
 import { foldCue } from './fold';
+import { otherHeads } from './anchor-nouns';
 import { anchorForms, triggerForms } from './inflect';
 import { phrasalTriggers } from './split-verbs';
 import { synonymsOf } from './synonyms';
@@ -74,7 +75,7 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
  */
 function nearWords(anchors: readonly string[], writtenTriggers: readonly string[]): Array<{ text: string; role: NearRole }> {
   const written = new Set([...anchors, ...writtenTriggers].map(foldCue));
-  const anchorWords = anchors.flatMap((a) => anchorForms(a).filter((f, k) => k === 0 || !written.has(foldCue(f))));
+  const anchorWords = anchors.flatMap((a) => [...anchorForms(a), ...otherHeads(a).flatMap(anchorForms)].filter((f, k) => k === 0 || !written.has(foldCue(f))));
   const taken = new Set(anchorWords.map(foldCue));
   const synonyms = writtenTriggers.flatMap(synonymsOf).filter((v) => !written.has(foldCue(v)) && !taken.has(foldCue(v)));
   const triggers = [...writtenTriggers, ...new Set(synonyms)];
