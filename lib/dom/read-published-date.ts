@@ -10,6 +10,8 @@ const DATE_META = [
   'meta[name="publish-date"]',
   'meta[name="date"]',
   'meta[name="DC.date.issued"]',
+  'meta[name="DC.date"]',
+  'meta[name="dc.date"]',
   'meta[name="dcterms.issued"]',
   'meta[name="parsely-pub-date"]',
   'meta[name="sailthru.date"]',
@@ -46,7 +48,9 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     const fromStamp = leadingLines(root, 3000).map(dateFromStamp).find((day) => day !== undefined);
     if (fromStamp) return fromStamp;
   }
-  return undefined;
+  // Last, when the page was changed, which some give alone: near enough to read its descriptions by.
+  const modified = doc.querySelector('meta[property="article:modified_time"], meta[property="og:updated_time"], [itemprop="dateModified"]');
+  return toIsoDay(modified?.getAttribute('content') ?? modified?.getAttribute('datetime') ?? modified?.textContent);
 }
 
 /** The text nodes in the first `cap` characters of a subtree, each as one line. */
