@@ -50,8 +50,8 @@ const textLength = (el: Element) => textLengthUpTo(el, 2000);
 
 /**
  * The elements holding the article's body: marked-up article bodies (with the `<article>` around
- * each), else `<article>` elements
- * (all of them: a live blog has one per entry) that are not in a rail, else `<main>`, else the body.
+ * each), else `<article>` elements (all of them: a live blog has one per entry) that are not in a
+ * rail, else `<main>`, else the body.
  * Headers and footers of the page itself are skipped by the boilerplate rule when the body is used.
  */
 export function findArticleRoots(doc: Document): Element[] {

@@ -68,6 +68,8 @@ export function insideLongerName(text: string, start: number, end: number): bool
   return !!institution && capitalised(institution.word) && (INSTITUTION_OF.has(institution.word.toLowerCase()) || pluralBeforeOf(text, institution));
 }
 
+const OPENING_QUOTES = /^[\u201c\u2018"']+/;
+
 /**
  * A capitalised plural after another capitalised word, right before "of", names a group: "United
  * Muslims of America", "Boy Scouts of America". A title before "of" is singular ("Foreign Minister
@@ -80,5 +82,3 @@ function pluralBeforeOf(text: string, plural: { word: string; at: number }): boo
   // The name may open a quotation: "“United Muslims of America”".
   return !!first && capitalised(first.word.replace(OPENING_QUOTES, ''));
 }
-const OPENING_QUOTES = /^[\u201c\u2018"']+/;
-

@@ -89,7 +89,7 @@ function nearWords(anchors: readonly string[], writtenTriggers: readonly string[
  * A country or a ministry that many concern says too little ("sanctions on Russia"), and a person's
  * name stays theirs to hover.
  */
-export const MAX_EVENTS_PER_TARGET = 10;
+const MAX_EVENTS_PER_TARGET = 10;
 const TARGET_KINDS = new Set<DatasetRecord['kind']>(['place', 'organisation', 'programme']);
 
 function addTargets(targetsOf: ReadonlyMap<CueRule, string[]>, kinds: ReadonlyMap<string, DatasetRecord['kind']>): void {

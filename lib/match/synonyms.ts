@@ -1,12 +1,13 @@
 import { lemmas } from './inflect';
 
 /**
- * Words that news uses for one another when it recalls an event: a withdrawal is also "pulled out",
+ * Verbs that news uses for one another when it recalls an event: a withdrawal is also "pulled out",
  * "quit", "abandoned", "scrapped"; an expulsion "kicked out"; a seizure "captured"; a dismissal
- * "sacked" or "ousted". A trigger in one family meets the
- * rest at build time, so a record's cues need not list every way each reporter puts it. Plain forms;
- * lib/match/inflect.ts gives the tenses and nouns. Only verbs that keep their meaning beside an
- * anchor belong here: the anchor still has to be near.
+ * "sacked" or "ousted". A trigger in one family meets the rest at build time, so a record's cues
+ * need not list every way each reporter puts it. Plain forms; lib/match/inflect.ts gives the tenses
+ * and nouns. Only verbs that keep their meaning beside an anchor belong here: the anchor still has
+ * to be near. Meeting, talking and summits, or launching and firing, do not: beside the anchors of
+ * one event they also tell of others ("talks" about missile plans at the UN, "fired" missiles).
  */
 const FAMILIES: readonly (readonly string[])[] = [
   ['withdraw', 'pull out', 'quit', 'exit', 'abandon', 'walk away', 'ditch', 'scrap', 'tear up', 'renounce'],
