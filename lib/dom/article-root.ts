@@ -49,8 +49,9 @@ function outermost(elements: Element[]): Element[] {
 const textLength = (el: Element) => textLengthUpTo(el, 2000);
 
 /**
- * The elements holding the article's body: marked-up article bodies, else `<article>` elements
- * (all of them: a live blog has one per entry) that are not in a rail, else `<main>`, else the body.
+ * The elements holding the article's body: marked-up article bodies (with the `<article>` around
+ * each), else `<article>` elements (all of them: a live blog has one per entry) that are not in a
+ * rail, else `<main>`, else the body.
  * Headers and footers of the page itself are skipped by the boilerplate rule when the body is used.
  */
 export function findArticleRoots(doc: Document): Element[] {
@@ -59,7 +60,7 @@ export function findArticleRoots(doc: Document): Element[] {
     return false;
   };
   const marked = outermost([...doc.querySelectorAll('[itemprop="articleBody"], [data-article-body]')]);
-  if (marked.length > 0) return marked;
+  if (marked.length > 0) return outermost(marked.map((body) => articleAround(body, marked)));
   const articles = outermost([...doc.querySelectorAll('article, [role="article"]')].filter((a) => !inRail(a)));
   if (articles.length > 0) {
     // A teaser <article> beside the story is not the story: keep those of real length.
@@ -68,6 +69,16 @@ export function findArticleRoots(doc: Document): Element[] {
   }
   const main = doc.querySelector('main, [role="main"]');
   return [storyBlock(main ?? doc.body) ?? main ?? doc.body];
+}
+
+/**
+ * The `<article>` that holds a marked-up body and no other, else the body itself: microdata marks
+ * the running text as the body, and the headline, standfirst and captions stand beside it in the
+ * article, where they are as much the story's.
+ */
+function articleAround(body: Element, marked: readonly Element[]): Element {
+  const article = body.parentElement?.closest('article, [role="article"]');
+  return article && marked.every((other) => other === body || !article.contains(other)) ? article : body;
 }
 
 /** Paragraph text that makes a block the story rather than a teaser list. */

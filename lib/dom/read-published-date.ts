@@ -10,6 +10,8 @@ const DATE_META = [
   'meta[name="publish-date"]',
   'meta[name="date"]',
   'meta[name="DC.date.issued"]',
+  'meta[name="DC.date"]',
+  'meta[name="dc.date"]',
   'meta[name="dcterms.issued"]',
   'meta[name="parsely-pub-date"]',
   'meta[name="sailthru.date"]',
@@ -18,12 +20,12 @@ const DATE_META = [
 ].join(', ');
 
 /** When the page was last changed, which some pages give alone: after the publication date, and close to it. */
-const MODIFIED_META = [
+const MODIFIED = [
   'meta[property="article:modified_time"]',
   'meta[name="article:modified_time"]',
   'meta[property="og:updated_time"]',
   'meta[name="dateModified"]',
-  'meta[itemprop="dateModified"]',
+  '[itemprop="dateModified"]',
 ].join(', ');
 
 /** Microdata's datePublished, on a `<meta>` or on the element that shows the date. */
@@ -61,7 +63,9 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     const fromStamp = leadingLines(root, 3000).map(dateFromStamp).find((day) => day !== undefined);
     if (fromStamp) return fromStamp;
   }
-  return toIsoDay(doc.querySelector<HTMLMetaElement>(MODIFIED_META)?.content);
+  // Last, when the page was changed, which some give alone: near enough to read its descriptions by.
+  const modified = doc.querySelector(MODIFIED);
+  return toIsoDay(modified?.getAttribute('content') ?? modified?.getAttribute('datetime') ?? modified?.textContent);
 }
 
 /** An element or document to search in; tested by shape, since a root may come from a frame's own window. */

@@ -51,6 +51,11 @@ export interface CueRule {
   ahead?: string;
   /** A treaty's nouns, which name it ("the 2015 deal") but describe nothing that happened. */
   treaty?: true;
+  /**
+   * Places, organisations and programmes the event concerns (its `with` and `related`) that few
+   * other events do, which written after a trigger describe it: "the seizure of Crimea", "a meeting of the UN Security Council" (lib/match/target-cues.ts).
+   */
+  targets?: string[];
   /** When it began, to the month at least (`YYYY-MM` or `YYYY-MM-DD`): a trigger beside that month describes it. */
   began?: string;
 }

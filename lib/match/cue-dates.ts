@@ -4,19 +4,51 @@ import { monthMeant, type DatePhrase } from './date-phrase';
 import { wordsWithin } from './near';
 import type { FoundCue } from './pinned-cues';
 
-/** Gives each description the month phrase in it or just after it ("seized … on 25 November"), for `decide` to check. */
+/**
+ * Gives each description the month phrase in it or just after it ("seized … on 25 November"), or
+ * else the full date that opens its line, as a timeline labels each entry ("June 20, 2019: Iran
+ * shoots down a US drone"), for `decide` to check.
+ */
 export function dateCues(text: string, cues: FoundCue[], phrases: readonly DatePhrase[]): void {
   if (phrases.length === 0) return;
   for (let k = 0; k < cues.length; k++) {
     const c = cues[k]!;
     if (c.byDate) continue;
-    const date = phrases.find((p) => {
-      if (p.start < c.start || p.start > c.end + 24) return false;
-      const words = wordsWithin(text, c.end, Math.max(c.end, p.start));
-      return words >= 0 && words <= 2;
-    });
+    const date =
+      phrases.find((p) => {
+        if (p.start < c.start || p.start > c.end + 24) return false;
+        const words = wordsWithin(text, c.end, Math.max(c.end, p.start));
+        return words >= 0 && words <= 2;
+      }) ?? phrases.find((p) => p.year !== undefined && p.end <= c.start && opensLine(text, p.start) && !lineBreakIn(text, p.end, c.start));
     if (date) cues[k] = { ...c, dated: date };
   }
+}
+
+/** Whether only blanks stand between the start of a line (of the text, or after a block break) and `at`. */
+function opensLine(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0 || c === 10) return true;
+    if (c !== 32 && c !== 160 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0 || c === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the month and year written with a description are when its event began, which pins it
+ * to that event however long ago that was: "November 25, 2018: Russia seizes Ukrainian ships near
+ * Kerch", in a timeline of 2020, can only be the Kerch Strait incident.
+ */
+export function datedToItsEvent(c: FoundCue, day: string): boolean {
+  return c.dated !== undefined && c.dated.year !== undefined && onItsDate(c.dated, day, c.cue);
 }
 
 /**

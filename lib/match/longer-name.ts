@@ -66,5 +66,20 @@ export function insideLongerName(text: string, start: number, end: number): bool
   if (capitalised(previous.word) && (FIRM_BEFORE.has(word) || INSTITUTION_AFTER.has(word))) return true;
   if (word !== 'of' || !isBlank(text.charCodeAt(previous.at - 1))) return false;
   const institution = wordBefore(text, previous.at - 1);
-  return !!institution && capitalised(institution.word) && INSTITUTION_OF.has(institution.word.toLowerCase());
+  return !!institution && capitalised(institution.word) && (INSTITUTION_OF.has(institution.word.toLowerCase()) || pluralBeforeOf(text, institution));
+}
+
+const OPENING_QUOTES = /^[\u201c\u2018"']+/;
+
+/**
+ * A capitalised plural after another capitalised word, right before "of", names a group: "United
+ * Muslims of America", "Boy Scouts of America". A title before "of" is singular ("Foreign Minister
+ * of Russia"), and the country stays the reader's there.
+ */
+function pluralBeforeOf(text: string, plural: { word: string; at: number }): boolean {
+  const w = plural.word;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || !isBlank(text.charCodeAt(plural.at - 1))) return false;
+  const first = wordBefore(text, plural.at - 1);
+  // The name may open a quotation: "“United Muslims of America”".
+  return !!first && capitalised(first.word.replace(OPENING_QUOTES, ''));
 }

@@ -2,6 +2,7 @@ import type { DatasetRecord } from '../dataset/types';
 import type { AliasTable, CueRule, NearRole, NearTerm } from './alias-table';
 import { aliasVariant } from './case-rules';
 import { foldCue } from './fold';
+import { otherHeads } from './anchor-nouns';
 import { anchorForms, triggerForms } from './inflect';
 import { phrasalTriggers } from './split-verbs';
 import { synonymsOf } from './synonyms';
@@ -38,6 +39,7 @@ const TREATY_NOUNS = ['treaty', 'deal', 'accord', 'agreement', 'pact', 'conventi
  */
 export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] {
   const events: CueRule[] = [];
+  const targetsOf = new Map<CueRule, string[]>();
   const byFolded = new Map<string, NearTerm>();
   for (const record of records) {
     const c = record.cues;
@@ -47,6 +49,7 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
       ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record) }
       : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', treaty: true as const, ...yearsOf(record) };
     const event = events.push(rule) - 1;
+    if (!treaty) targetsOf.set(rule, [...new Set([...(c?.with ?? []), ...record.related])]);
     for (const { text, role } of nearWords(c?.anchors ?? [], c?.triggers ?? TREATY_NOUNS)) {
       const folded = foldCue(text);
       if (!folded) continue;
@@ -60,6 +63,7 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
       if (!term.uses.some((u) => u.event === event && u.role === role)) term.uses.push({ event, role });
     }
   }
+  addTargets(targetsOf, new Map(records.map((r) => [r.id, r.kind])));
   const terms = [...byFolded.values()];
   return { events, terms, phrasal: phrasalTriggers(terms) };
 }
@@ -71,10 +75,28 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
  */
 function nearWords(anchors: readonly string[], writtenTriggers: readonly string[]): Array<{ text: string; role: NearRole }> {
   const written = new Set([...anchors, ...writtenTriggers].map(foldCue));
-  const anchorWords = anchors.flatMap((a) => anchorForms(a).filter((f, k) => k === 0 || !written.has(foldCue(f))));
+  const anchorWords = anchors.flatMap((a) => [...anchorForms(a), ...otherHeads(a).flatMap(anchorForms)].filter((f, k) => k === 0 || !written.has(foldCue(f))));
   const taken = new Set(anchorWords.map(foldCue));
   const synonyms = writtenTriggers.flatMap(synonymsOf).filter((v) => !written.has(foldCue(v)) && !taken.has(foldCue(v)));
   const triggers = [...writtenTriggers, ...new Set(synonyms)];
   const triggerWords = triggers.flatMap((t) => triggerForms(t).filter((f, k) => k === 0 || !taken.has(foldCue(f))));
   return [...anchorWords.map((text) => ({ text, role: 'anchor' as const })), ...triggerWords.map((text) => ({ text, role: 'trigger' as const }))];
+}
+
+/**
+ * An event's object, written after one of its triggers, describes it (lib/match/target-cues.ts)
+ * where the object is particular: a place, an organisation or a programme that few events concern.
+ * A country or a ministry that many concern says too little ("sanctions on Russia"), and a person's
+ * name stays theirs to hover.
+ */
+const MAX_EVENTS_PER_TARGET = 10;
+const TARGET_KINDS = new Set<DatasetRecord['kind']>(['place', 'organisation', 'programme']);
+
+function addTargets(targetsOf: ReadonlyMap<CueRule, string[]>, kinds: ReadonlyMap<string, DatasetRecord['kind']>): void {
+  const counts = new Map<string, number>();
+  for (const ids of targetsOf.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [rule, ids] of targetsOf) {
+    const targets = ids.filter((id) => TARGET_KINDS.has(kinds.get(id)!) && counts.get(id)! <= MAX_EVENTS_PER_TARGET);
+    if (targets.length > 0) rule.targets = targets;
+  }
 }

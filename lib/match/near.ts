@@ -69,7 +69,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: EntryList<Ne
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
         const gap = text.slice(before.end, hit.start);
-        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap)) break;
+        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
         if (ONLY_AND.test(gap)) continue;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
@@ -223,6 +223,13 @@ export function wordsWithin(text: string, from: number, to: number): number {
  * the clause is no description that holds it.
  */
 const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])`, 'i');
+
+/**
+ * A conjunction that opens a clause parts what stands on its two sides: "the deaths in Khan
+ * Sheikhoun came when a Syrian air strike hit" dates the deaths by a strike, and the anchor and the
+ * trigger belong to two clauses, not one description.
+ */
+const CLAUSE_BETWEEN = /[ \u00a0](?:when|because|while|although|whereas|unless)[ \u00a0]/i;
 
 /**
  * Two terms with only "and" or "or" between are two items of a list, not one phrase: "expelling

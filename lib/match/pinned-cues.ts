@@ -27,6 +27,8 @@ export interface FoundCue extends Mention {
   /** `byDate` written before the event's word ("the Nov. 6 midterms"): it may be a day still to come (lib/match/day-cues.ts). */
   byDay?: true;
   byOwner?: true;
+  /** A trigger and the name of what it was done to or with ("seizure of Crimea"; lib/match/target-cues.ts). */
+  byTarget?: true;
   dated?: DatePhrase;
   /** Of a proximity description: the characters of its event's words it weighed (lib/match/near.ts). */
   cover?: number;

@@ -8,11 +8,13 @@ import { insideLongerName } from './longer-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
-import { dateCues, datedElsewhere, onItsDate } from './cue-dates';
+import { dateCues, datedElsewhere, datedToItsEvent, onItsDate } from './cue-dates';
 import { findDatePhrases, type DatePhrase } from './date-phrase';
 import { byDay } from './day-cues';
+import { byMonth } from './month-cues';
 import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
+import { byTarget } from './target-cues';
 import { addSplitTriggers } from './split-verbs';
 import { inCompound, namesMonth, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
@@ -121,8 +123,10 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
+    byMonth(resolver.table.near, text, termHits, cues);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
+    byTarget(resolver.table.near, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
@@ -175,7 +179,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         day !== undefined &&
         (c.cue.ahead ?? c.cue.from) <= day &&
         // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined) &&
+        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day) || (c.byTarget !== undefined && day <= twoYearsOn(c.cue.from))) &&
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
@@ -232,8 +236,17 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
 function phraseRule(cue: CueEntry): CueRule {
   const rule: CueRule = { recordId: cue.recordId, with: cue.with, from: cue.from, to: cue.to, ...(cue.years ? { years: cue.years } : {}) };
   if (cue.folded.split(' ').length < 4) return rule;
-  const twoYears = `${Number(cue.from.slice(0, 4)) + 2}${cue.from.slice(4)}`;
+  const twoYears = twoYearsOn(cue.from);
   return twoYears > cue.to ? { ...rule, to: twoYears } : rule;
+}
+
+/**
+ * How long words specific to an event mean it at least, whatever narrower window the dataset
+ * gives vaguer words: a phrase of four words or more, or a trigger and the event's object ("a
+ * meeting of the UN Security Council" months after it was called).
+ */
+function twoYearsOn(from: string): string {
+  return `${Number(from.slice(0, 4)) + 2}${from.slice(4)}`;
 }
 
 /** The one candidate, or the one named more often than every other; else none. */

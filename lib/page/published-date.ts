@@ -64,7 +64,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WRITTEN_DAY = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?,?\\s+(\\d{4})|(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))`;
 /** The words that introduce the date a page was written or shown: "Updated 15 May 2019", "Aired July 16, 2018". */
 const DATELINE = new RegExp(
-  `\\b(?:published|updated|posted|last updated|aired|broadcast|filed|issued)\\b[^\\d\\n]{0,20}?${WRITTEN_DAY}`,
+  `\\b(?:published|updated|posted|last updated|last modified|aired|broadcast|filed|issued)\\b[^\\d\\n]{0,20}?${WRITTEN_DAY}`,
   'i',
 );
 /** A wire dateline opening the story: a place in capitals, then the day ("WESTMINSTER, 14 March 2018 —"). */
@@ -114,18 +114,23 @@ function isoDay(year: string, month: string, day: string): string | undefined {
 }
 
 /**
- * A line that is a date and nothing else, perhaps with a time and a zone, as wire stamps and
- * bylines set it ("April 7, 2017 / 5:32 PM", "7 April 2017 17:32 GMT"). In a sentence a date
- * says when something happened; alone on its line it says when the page was written.
+ * A line that is a date and nothing else, perhaps with its weekday, a time and a zone, or after
+ * the byline it closes, as wire stamps and bylines set it ("April 7, 2017 / 5:32 PM", "7 April 2017
+ * 17:32 GMT", "Tuesday, 14th May 2019", "By Tom Ashdown | May 14, 2019 at 10:32 am", "2019-05-14").
+ * In a sentence a date says when something happened; alone on its line it says when the page was
+ * written.
  */
 const STAMP = new RegExp(
-  `^(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))(?:\\s*[/|,\u00b7\u2022\u2013-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
+  `^(?:(?:by\\s[^|\u00b7\u2022\\n]{1,60}?\\s*)?[|\u00b7\u2022\u2013\u2014]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?` +
+    `(?:(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))` +
+    `(?:\\s*(?:[/|,\u00b7\u2022\u2013-]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
   'i',
 );
 
 export function dateFromStamp(line: string): string | undefined {
   const m = STAMP.exec(line.trim());
   if (!m) return undefined;
+  if (m[7]) return isPartialDate(`${m[7]}-${m[8]}-${m[9]}`) ? `${m[7]}-${m[8]}-${m[9]}` : undefined;
   const [day, month, year] = m[1] ? [m[2]!, m[1], m[3]!] : [m[4]!, m[5]!, m[6]!];
   return isoDay(year, month, day);
 }

@@ -14,6 +14,16 @@ describe('findArticleRoots', () => {
     expect(findArticleRoots(document).map((el) => el.id)).toEqual(['story']);
   });
 
+  it('takes the <article> around a marked-up body, for the headline and standfirst beside it', () => {
+    document.body.innerHTML = `<nav><a>Home</a></nav><article id="story"><h1>Title</h1><p>Standfirst.</p><div itemprop="articleBody">${paragraph(3)}</div></article>`;
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['story']);
+  });
+
+  it('keeps each marked-up body where one <article> holds several', () => {
+    document.body.innerHTML = `<article><div id="a" itemprop="articleBody">${paragraph(3)}</div><div id="b" itemprop="articleBody">${paragraph(3)}</div></article>`;
+    expect(findArticleRoots(document).map((el) => el.id)).toEqual(['a', 'b']);
+  });
+
   it('finds the story column of a page without article markup, headline included, rail left out', () => {
     document.body.innerHTML = `
       <div class="top"><a>World</a> <a>Politics</a></div>

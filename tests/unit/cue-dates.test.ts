@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CueRule } from '../../lib/match/alias-table';
 import { datedElsewhere } from '../../lib/match/cue-dates';
 import { findDatePhrases } from '../../lib/match/date-phrase';
+import { buildAliasTable } from '../../lib/match/alias-table';
+import { resolveMentions } from '../../lib/match/resolve';
+import { record } from './support/records';
+import { resolverFor } from './support/resolver';
 
 const withdrawal: CueRule = { recordId: 'inf-us-withdrawal-2019', with: [], from: '2018-10-20', to: '2020-12-31', years: [2018, 2019] };
 const dateIn = (text: string) => findDatePhrases(text)[0]!;
@@ -20,5 +24,31 @@ describe('a month or year beside a description', () => {
     expect(datedElsewhere(dateIn('left the treaty in August'), '2019-12-27', withdrawal)).toBe(false);
     expect(datedElsewhere(dateIn('will leave the treaty in 2018'), '2017-05-01', withdrawal)).toBe(false);
     expect(datedElsewhere(dateIn('will leave the treaty in 2019'), '2018-11-01', withdrawal)).toBe(false);
+  });
+});
+
+describe('a description dated to its event', () => {
+  const resolver = resolverFor(
+    buildAliasTable('t', [
+      record({ id: 'petro-poroshenko', kind: 'person', name: 'Petro Poroshenko' }),
+      record({
+        id: 'kerch-incident-2018',
+        kind: 'event',
+        name: 'Kerch incident',
+        start: '2018-11-25',
+        cues: { anchors: ['Kerch', 'Ukrainian ships'], triggers: ['seized'], with: ['petro-poroshenko'], from: '2018-11-25', to: '2019-12-31' },
+      }),
+    ]),
+  );
+  const found = (text: string, publishedDay: string) =>
+    resolveMentions(resolver, text, { publishedDay, onPage: new Set(['petro-poroshenko']) }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('counts after its window where the month and year that open its line are its event’s, as a timeline dates each entry', () => {
+    expect(found('November 25, 2018: Russia seized Ukrainian ships near Kerch.', '2020-06-01')).toContain('seized Ukrainian ships→kerch-incident-2018');
+  });
+
+  it('does not, without a date, or with another year', () => {
+    expect(found('Russia seized Ukrainian ships near Kerch.', '2020-06-01')).toEqual([]);
+    expect(found('November 25, 2016: Russia seized Ukrainian ships near Kerch.', '2018-12-01')).toEqual([]);
   });
 });

@@ -33,6 +33,13 @@ describe('insideLongerName', () => {
     expect(inside('a leader of Russia of the Future, his party', 'Russia')).toBe(true);
   });
 
+  it('sees a name in a group named as a plural “of” it', () => {
+    expect(inside('pages such as “United Muslims of America,” and others', 'America')).toBe(true);
+    expect(inside('the Boy Scouts of America said', 'America')).toBe(true);
+    expect(inside('the Foreign Minister of Russia said', 'Russia')).toBe(false);
+    expect(inside('the talks of Russia and China', 'Russia')).toBe(false);
+  });
+
   it('leaves names standing alone, and titles before them, alone', () => {
     expect(inside('the Iran-Iraq war', 'Iran')).toBe(false);
     expect(inside('Ukraine President Volodymyr Zelensky said', 'Ukraine')).toBe(false);

@@ -84,6 +84,8 @@ describe('dateFromDateline', () => {
     ['Kyiv, 7.9.2019', '2019-09-07'],
     ['Aired July 16, 2018 - 18:30 ET', '2018-07-16'],
     ['Broadcast on 3rd March 2019', '2019-03-03'],
+    ['Filed Sept. 3, 2019', '2019-09-03'],
+    ['First aired on 12 June 2019', '2019-06-12'],
   ])('%s', (text, day) => {
     expect(dateFromDateline(text)).toBe(day);
   });
@@ -120,7 +122,18 @@ describe('dateFromStamp', () => {
     expect(dateFromStamp('Sept. 14, 2019')).toBe('2019-09-14');
   });
 
+  it('reads it with its weekday, an ordinal, "at" before the time, after the byline it closes, or as an ISO day', () => {
+    expect(dateFromStamp('Tuesday, May 14, 2019')).toBe('2019-05-14');
+    expect(dateFromStamp('Tue 14th May 2019 10.32 BST')).toBe('2019-05-14');
+    expect(dateFromStamp('May 14, 2019 at 10:32 am')).toBe('2019-05-14');
+    expect(dateFromStamp('By Tom Ashdown | May 14, 2019')).toBe('2019-05-14');
+    expect(dateFromStamp('· 14 May 2019')).toBe('2019-05-14');
+    expect(dateFromStamp('2019-05-14')).toBe('2019-05-14');
+    expect(dateFromStamp('2019-02-30')).toBeUndefined();
+  });
+
   it('leaves a date inside a sentence, and a day that does not exist', () => {
+    expect(dateFromStamp('By then, on May 14, 2019, talks had begun')).toBeUndefined();
     expect(dateFromStamp('On April 7, 2017, the US struck an air base')).toBeUndefined();
     expect(dateFromStamp('April 31, 2017')).toBeUndefined();
   });

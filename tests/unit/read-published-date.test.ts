@@ -26,6 +26,14 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('', '<p><time itemprop="datePublished" datetime="2018-03-27">Tuesday</time></p>'))).toBe('2018-03-27');
   });
 
+  it('falls back on when the page was modified, which some pages give alone', () => {
+    expect(readPublishedDate(page('<meta property="article:modified_time" content="2019-05-16T09:00:00Z">', '<p>Text</p>'))).toBe('2019-05-16');
+    expect(readPublishedDate(page('', '<p><span itemprop="dateModified" content="2019-05-17">Friday</span></p>'))).toBe('2019-05-17');
+    expect(
+      readPublishedDate(page('<meta property="article:modified_time" content="2019-05-16"><meta name="DC.date" content="2019-05-12">', '<p>Text</p>')),
+    ).toBe('2019-05-12');
+  });
+
   it('reads the other metadata publishing systems write', () => {
     expect(readPublishedDate(page('<meta name="date" content="2018-08-21">', '<p>Text</p>'))).toBe('2018-08-21');
     expect(readPublishedDate(page('<meta name="DC.date.issued" content="2018-08-22">', '<p>Text</p>'))).toBe('2018-08-22');

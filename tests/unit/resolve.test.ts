@@ -173,6 +173,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo flew to Sochi where talks began.')).toContain('Sochi where talks→sochi-talks-2019');
   });
 
+  it('never across a conjunction that opens another clause', () => {
+    expect(found('Pompeo said the mood in Sochi changed when talks began.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo said the mood in Sochi changed because the talks stalled.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+  });
+
   it('never across a lone "and" or "or", which joins two items of a list', () => {
     expect(found('Pompeo expelled Ukrainian ships and seized a port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
     expect(found('Pompeo saw Ukrainian ships being seized.', '2018-11-26')).toContain('Ukrainian ships being seized→kerch-incident-2018');
