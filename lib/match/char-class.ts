@@ -32,15 +32,15 @@ export const isPlainCode = (c: number) => c < 128 || isPlainPunctuation(c);
 
 export function isLetterAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c < 128 ? isAsciiLetter(c) : !isPlainPunctuation(c) && LETTER.test(text[at]!);
+  return c < 128 ? isAsciiLetter(c) : !isPlainCode(c) && LETTER.test(text[at]!);
 }
 
 export function isLowerCaseAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c < 128 ? c >= 97 && c <= 122 : !isPlainPunctuation(c) && LOWER_CASE.test(text[at]!);
+  return c < 128 ? c >= 97 && c <= 122 : !isPlainCode(c) && LOWER_CASE.test(text[at]!);
 }
 
 export function isLetterOrDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c < 128 ? isAsciiAlphanumeric(c) : !isPlainPunctuation(c) && LETTER_OR_DIGIT.test(text[at]!);
+  return c < 128 ? isAsciiAlphanumeric(c) : !isPlainCode(c) && LETTER_OR_DIGIT.test(text[at]!);
 }

@@ -6,40 +6,33 @@
  * tenth of that, and most news text needs no more; the Unicode pattern is compiled only for text
  * that does (a name with an accent).
  */
-import { isPlainCode } from './char-class';
-
 const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
+/** A property class, an escape, or a bracket: what the twin's one pass over a source has to tell apart. */
+const SOURCE_PART = /\\[pP]\{(\w+)\}|\\.|\[|\]/g;
 
 /** The source with each Unicode class replaced by its ASCII members, in or out of brackets. */
 export function asciiTwin(source: string): string {
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      const property = /^\\[pP]\{(\w+)\}/.exec(source.slice(i));
-      if (property) {
-        const members = ASCII_CLASS[property[1]!];
-        if (members === undefined || property[0][1] === 'P') throw new Error(`No ASCII twin for ${property[0]}`);
-        out += inClass ? members : `[${members}]`;
-        i += property[0].length - 1;
-      } else {
-        out += source.slice(i, i + 2);
-        i++;
-      }
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === ']') inClass = false;
-    out += c;
-  }
-  return out;
+  return source.replace(SOURCE_PART, (part, property: string | undefined) => {
+    if (part === '[') inClass = true;
+    else if (part === ']') inClass = false;
+    if (property === undefined) return part;
+    const members = ASCII_CLASS[property];
+    if (members === undefined || part[1] === 'P') throw new Error(`No ASCII twin for ${part}`);
+    return inClass ? members : `[${members}]`;
+  });
 }
+
+/**
+ * Any code unit that is not ASCII or plain punctuation (char-class.ts's isPlainCode): ª ² ³ µ ¹ º
+ * ¼ ½ ¾ and the rest of Latin-1's letters, and everything past it but General Punctuation and the
+ * currency signs.
+ */
+const NOT_PLAIN = /[^\x00-\x7f\u00a0-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20c0]/;
 
 /** Whether every code unit of `text` is ASCII or plain punctuation. */
 export function isPlainText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isPlainCode(text.charCodeAt(i))) return false;
-  return true;
+  return !NOT_PLAIN.test(text);
 }
 
 export interface TextPattern {

@@ -15,6 +15,8 @@ describe('plain code units', () => {
       expect(/[a-z]/iu.test(ch) || /[a-z]/i.test(ch), `U+${c.toString(16)}`).toBe(false);
       expect(ch.toLowerCase() === ch && ch.toUpperCase() === ch, `U+${c.toString(16)}`).toBe(true);
     }
+    // The one pattern that tells plain text agrees with the test of each code unit.
+    for (let c = 0; c <= 0xffff; c++) expect(isPlainText(String.fromCharCode(c)), `U+${c.toString(16)}`).toBe(isPlainCode(c));
     // The no-break space, curly quotes, dashes and the euro sign among them.
     expect(plain).toBeGreaterThan(100);
     expect(isPlainText('Putin\u2019s \u201cpeace\u201d \u2014 a\u00a0deal for \u20ac5')).toBe(true);
