@@ -19,6 +19,9 @@ const DATE_META = [
   'meta[name="citation_date"]',
 ].join(', ');
 
+/** Other systems' own names for it, all holding "publish": "cXenseParse:recs:publishtime", "article.published". */
+const ANY_PUBLISH_META = 'meta[name*="publish" i], meta[property*="publish" i]';
+
 /** When the page was last changed, which some pages give alone: after the publication date, and close to it. */
 const MODIFIED = [
   'meta[property="article:modified_time"]',
@@ -28,9 +31,18 @@ const MODIFIED = [
   '[itemprop="dateModified"]',
 ].join(', ');
 
-/** Microdata's datePublished, on a `<meta>` or on the element that shows the date. */
+/** The first of those metadata that holds a date with its year ("publisher" holds a name). */
+function anyPublishMeta(doc: Document): string | undefined {
+  for (const meta of doc.querySelectorAll<HTMLMetaElement>(ANY_PUBLISH_META)) {
+    const day = /\d{4}/.test(meta.content) ? toIsoDay(meta.content) : undefined;
+    if (day) return day;
+  }
+  return undefined;
+}
+
+/** Microdata's or RDFa's datePublished, on a `<meta>` or on the element that shows the date. */
 function microdataDate(doc: Document): string | undefined {
-  const el = doc.querySelector('[itemprop="datePublished"]');
+  const el = doc.querySelector('[itemprop="datePublished"], [property="datePublished"], [property="schema:datePublished"]');
   if (!el) return undefined;
   return toIsoDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
 }
@@ -40,7 +52,7 @@ function microdataDate(doc: Document): string | undefined {
  * visible dateline, a line that is a date alone, or, last, when the page says it was changed.
  */
 export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.body]): string | undefined {
-  const fromMeta = toIsoDay(doc.querySelector<HTMLMetaElement>(DATE_META)?.content) ?? microdataDate(doc);
+  const fromMeta = toIsoDay(doc.querySelector<HTMLMetaElement>(DATE_META)?.content) ?? microdataDate(doc) ?? anyPublishMeta(doc);
   if (fromMeta) return fromMeta;
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     const fromJsonLd = datePublishedFromJsonLd(script.textContent ?? '');

@@ -35,7 +35,7 @@ export function dateFromUrl(url: string | null | undefined): string | undefined 
 
 /**
  * `datePublished` from JSON-LD text: a NewsArticle object, an array, or an @graph of them; where
- * no object gives one, `dateModified`, which some pages give alone.
+ * no object gives one, `dateCreated`, then `dateModified`, which some pages give alone.
  */
 export function datePublishedFromJsonLd(json: string): string | undefined {
   let data: unknown;
@@ -45,6 +45,7 @@ export function datePublishedFromJsonLd(json: string): string | undefined {
     return undefined;
   }
   const queue: unknown[] = [data];
+  let created: string | undefined;
   let modified: string | undefined;
   while (queue.length > 0) {
     const item = queue.shift();
@@ -52,11 +53,12 @@ export function datePublishedFromJsonLd(json: string): string | undefined {
     else if (item && typeof item === 'object') {
       const record = item as Record<string, unknown>;
       if (typeof record.datePublished === 'string') return toIsoDay(record.datePublished);
+      if (typeof record.dateCreated === 'string') created ??= toIsoDay(record.dateCreated);
       if (typeof record.dateModified === 'string') modified ??= toIsoDay(record.dateModified);
       if (record['@graph']) queue.push(record['@graph']);
     }
   }
-  return modified;
+  return created ?? modified;
 }
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -76,18 +78,34 @@ function writtenDay(m: RegExpExecArray, at: number): string | undefined {
   return isoDay(year, month, day);
 }
 
+/**
+ * A day written with slashes and followed by a time, as some sites' datelines are ("5/14/2018 -
+ * 21:12", "14/05/2018 09:30"): the month is the part that can be one, and the first where both can,
+ * as American sites write it.
+ */
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])(?=\s*[-\u2013|\u00b7,]?\s*\d{1,2}:\d{2})/;
+
+function slashedDay(text: string): string | undefined {
+  const m = SLASHED.exec(text);
+  if (!m) return undefined;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const [month, day] = first > 12 ? [second, first] : [first, second];
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isPartialDate(iso) ? iso : undefined;
+}
+
 /** A day written the European way, as datelines on many sites are ("22.04.2019 11:05"); prose rarely writes one. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/;
 
 /**
  * A visible dateline ("Updated 15 May 2019", "Published May 14, 2019", "Aired July 16, 2018",
- * "22.04.2019 11:05") as an ISO day.
+ * "22.04.2019 11:05", "5/14/2018 - 21:12") as an ISO day.
  */
 export function dateFromDateline(text: string): string | undefined {
   const m = DATELINE.exec(text);
   if (m) return writtenDay(m, 1);
   const dotted = DOTTED.exec(text);
-  if (!dotted) return undefined;
+  if (!dotted) return slashedDay(text);
   const iso = `${dotted[3]}-${dotted[2]!.padStart(2, '0')}-${dotted[1]!.padStart(2, '0')}`;
   return isPartialDate(iso) ? iso : undefined;
 }
@@ -121,7 +139,7 @@ function isoDay(year: string, month: string, day: string): string | undefined {
  * written.
  */
 const STAMP = new RegExp(
-  `^(?:(?:by\\s[^|\u00b7\u2022\\n]{1,60}?\\s*)?[|\u00b7\u2022\u2013\u2014]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?` +
+  `^(?:(?:[^\\d|\u00b7\u2022\\n]{1,60}?\\s*)?[|\u00b7\u2022\u2013\u2014]\\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?` +
     `(?:(${MONTHS})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})\\.?,?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))` +
     `(?:\\s*(?:[/|,\u00b7\u2022\u2013-]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?)?$`,
   'i',

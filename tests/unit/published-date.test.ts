@@ -56,6 +56,10 @@ describe('datePublishedFromJsonLd', () => {
     expect(datePublishedFromJsonLd(json)).toBe('2019-08-02');
   });
 
+  it('falls back to dateCreated, then dateModified', () => {
+    expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', dateCreated: '2018-07-11T17:05:00+02:00', dateModified: '2018-07-12' }))).toBe('2018-07-11');
+  });
+
   it('falls back to dateModified where no object gives datePublished', () => {
     expect(datePublishedFromJsonLd(JSON.stringify({ '@type': 'NewsArticle', dateModified: '2019-12-27T16:20:00Z' }))).toBe('2019-12-27');
     const graph = { '@graph': [{ '@type': 'WebPage', dateModified: '2020-01-02' }, { '@type': 'NewsArticle', datePublished: '2019-12-27' }] };
@@ -86,6 +90,8 @@ describe('dateFromDateline', () => {
     ['Broadcast on 3rd March 2019', '2019-03-03'],
     ['Filed Sept. 3, 2019', '2019-09-03'],
     ['First aired on 12 June 2019', '2019-06-12'],
+    ['Iyar 29, 5778, 5/14/2018 - 21:12', '2018-05-14'],
+    ['14/05/2018 09:30', '2018-05-14'],
   ])('%s', (text, day) => {
     expect(dateFromDateline(text)).toBe(day);
   });

@@ -44,6 +44,18 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('<meta name="pubdate" content="20190301">', '<p>Text</p>'))).toBe('2019-03-01');
   });
 
+  it('reads any metadata named for publishing that holds a date, and RDFa', () => {
+    const head = '<meta name="publisher" content="Nordic Wire"><meta name="cXenseParse:recs:publishtime" content="2019-10-05T19:42:00+0200">';
+    expect(readPublishedDate(page(head, '<p>Text</p>'))).toBe('2019-10-05');
+    expect(readPublishedDate(page('<meta name="publisher" content="May Day Press">', '<p>Text</p>'))).toBeUndefined();
+    expect(readPublishedDate(page('', '<p>From the <span property="datePublished" content="2018-06-04">Summer 2018</span> issue</p>'))).toBe('2018-06-04');
+  });
+
+  it('reads a byline that ends with the date, and a slashed date before a time', () => {
+    expect(readPublishedDate(page('', '<article><p class="when">Set by Harriet Pennock · Friday 29th December 2017</p><p>Quiz.</p></article>'))).toBe('2017-12-29');
+    expect(readPublishedDate(page('', '<article><p class="info">Iyar 29, 5778, 5/14/2018 - 21:12 · Yonatan Segal</p><p>Story.</p></article>'))).toBe('2018-05-14');
+  });
+
   it('reads a <time> that shows its date only as text', () => {
     expect(readPublishedDate(page('', '<article><p class="dateline"><time>Saturday 9 February 2019</time></p><p>Letters.</p></article>'))).toBe('2019-02-09');
   });
