@@ -9,15 +9,16 @@ import { textPattern } from './text-pattern';
 
 /**
  * Nouns that, capitalised after a name (at once, or ending a run of capitalised words), make it the
- * name of an institution, a building, a street, a firm or a document: "Moscow Patriarchate",
- * "Moscow Exchange", "Helsinki Final Act".
+ * name of an institution, a building, a street, a firm, a statelet or a document: "Moscow
+ * Patriarchate", "Moscow Exchange", "Mueller Industries", "Donetsk People's Republic", "Helsinki Final Act".
  */
 const INSTITUTION_AFTER = new Set([
-  'academy', 'accord', 'accords', 'act', 'airlines', 'airport', 'airways', 'avenue', 'bank', 'bridge', 'cathedral', 'center',
-  'centre', 'charter', 'church', 'club', 'college', 'command', 'commission', 'committee', 'company', 'convention',
-  'corporation', 'court', 'declaration', 'district', 'exchange', 'foundation', 'hall', 'herald', 'hospital', 'hotel', 'house',
-  'institute', 'journal', 'ministry', 'museum', 'organisation', 'organization', 'palace', 'party', 'patriarchate', 'post',
-  'protocol', 'road', 'square', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal', 'university',
+  'academy', 'accord', 'accords', 'act', 'airlines', 'airport', 'airways', 'avenue', 'bank', 'bridge', 'cathedral',
+  'center', 'centre', 'charter', 'church', 'club', 'college', 'command', 'commission', 'committee', 'company',
+  'convention', 'corporation', 'court', 'declaration', 'district', 'enterprises', 'exchange', 'forum', 'foundation',
+  'group', 'hall', 'herald', 'holdings', 'hospital', 'hotel', 'house', 'industries', 'institute', 'journal', 'ministry',
+  'museum', 'organisation', 'organization', 'palace', 'party', 'patriarchate', 'post', 'protocol', 'republic', 'road',
+  'square', 'stadium', 'station', 'street', 'times', 'tower', 'towers', 'treaty', 'tribunal', 'university',
 ]);
 
 /** Capitalised words that, right before "of", begin an institution's name: "Organization of Iran". */
