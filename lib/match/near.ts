@@ -69,7 +69,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: EntryList<Ne
         const words = wordsWithin(text, before.end, hit.start);
         if (words < 0) continue;
         const gap = text.slice(before.end, hit.start);
-        if (labelBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
+        if (partedBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
         if (ONLY_AND.test(gap)) continue;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
@@ -238,11 +238,15 @@ const CLAUSE_BETWEEN = /[ \u00a0](?:when|because|while|although|whereas|unless)[
 const ONLY_AND = /^,?[ \u00a0]+(?:and|or)[ \u00a0]+$/u;
 
 /**
- * Whether a colon parts text[from, to): it ends a label, a kicker or a speaker's name ("5.
- * Impeachment: two articles through committee", "Lavrov: talks went well"), and the words on its
- * two sides are not one phrase.
+ * Whether a colon or a semicolon parts text[from, to): a colon ends a label, a kicker or a
+ * speaker's name ("5. Impeachment: two articles through committee", "Lavrov: talks went well"), a
+ * semicolon one clause ("the President flew to Singapore; allies stand by the statement"), and the
+ * words on their two sides are not one phrase.
  */
-function labelBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 58) return true;
+function partedBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 58 || c === 59) return true;
+  }
   return false;
 }
