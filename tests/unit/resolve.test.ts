@@ -163,9 +163,10 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('They held talks in Sochi.')).toEqual(['Sochi→sochi']);
   });
 
-  it('never across a colon, which ends a label or a speaker’s name', () => {
+  it('never across a colon, which ends a label or a speaker’s name, nor a semicolon, which ends a clause', () => {
     expect(found('Pompeo: Sochi talks went well.')).toContain('Sochi talks→sochi-talks-2019');
     expect(found('Pompeo in Sochi: talks went well.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo flew to Sochi; talks went well.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
   });
 
   it('never across a comma and a relative pronoun: the clause says more of the name before it', () => {
@@ -176,6 +177,10 @@ describe('an event described by an anchor near a trigger', () => {
   it('never across a conjunction that opens another clause', () => {
     expect(found('Pompeo said the mood in Sochi changed when talks began.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
     expect(found('Pompeo said the mood in Sochi changed because the talks stalled.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+  });
+
+  it('never across a comma and a reporting verb: the speaker, then what was said', () => {
+    expect(found('A diplomat posted to Sochi, said the talks would go on.')).toEqual(['Sochi→sochi']);
   });
 
   it('never across a lone "and" or "or", which joins two items of a list', () => {
