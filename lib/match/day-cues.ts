@@ -3,15 +3,14 @@
  * an event's word names the event that began that day, as reports name an event by its date. The
  * day must be the event's own (`decide` reads it against the page's date, lib/match/cue-dates.ts).
  */
-import type { NearTable, NearTerm } from './alias-table';
+import type { NearTable } from './alias-table';
 import { isDigit } from './char-class';
 import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';
+import { usesDatedTo } from './trigger-uses';
 import { textPattern } from './text-pattern';
-
-type Use = NearTerm['uses'][number];
 
 /** Between the day and the event's word: a possessive, and at most one word ("the June 13 tanker attacks"). */
 const DAY_TO_WORD = textPattern(String.raw`^(?:['\u2019]s)?[ \u00a0]+(?:\p{L}+[ \u00a0]+)?$`);
@@ -20,24 +19,11 @@ const THE_BEFORE = textPattern(String.raw`(?:^|[^\p{L}])the[ \u00a0]+$`, 'i');
 /** How far back from a word its day may start ("September 14, 2019 drone"). */
 const REACH = 32;
 
-const dayUses = new WeakMap<NearTable, Array<readonly Use[] | undefined>>();
-
-/** The term's uses, in either role, for events (not treaties) that began on a known day. */
-function usesOnADay(near: NearTable, entry: number): readonly Use[] {
-  let table = dayUses.get(near);
-  if (!table) dayUses.set(near, (table = []));
-  return (table[entry] ??= near.terms.at(entry)!.uses.filter((u) => {
-    const event = near.events[u.event]!;
-    return !event.treaty && (event.began?.length ?? 0) >= 10;
-  }));
-}
-
-
 export function byDay(near: NearTable, text: string, termHits: readonly Hit[], cues: FoundCue[], datePhrases: () => DatePhrase[]): void {
   for (const hit of termHits) {
     // Most words have no digit just before them: settled without reading the dates.
     if (!hasDigitBefore(text, hit.start)) continue;
-    const uses = usesOnADay(near, hit.entry);
+    const uses = usesDatedTo(near, hit.entry, 'day');
     if (uses.length === 0) continue;
     const date = datePhrases().find((d) => d.day !== undefined && !d.last && d.end <= hit.start && hit.start - d.end <= 24 && DAY_TO_WORD.test(text.slice(d.end, hit.start)));
     if (!date || !THE_BEFORE.test(text.slice(Math.max(0, date.start - 8), date.start))) continue;

@@ -4,13 +4,12 @@
  * `decide` reads the month against the page's date (lib/match/cue-dates.ts, `onItsDate`), a month
  * still to come this year included ("the June summit", in May).
  */
-import type { NearTable, NearTerm } from './alias-table';
+import type { NearTable } from './alias-table';
 import type { DatePhrase } from './date-phrase';
 import { foldCue } from './fold';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';
-
-type Use = NearTerm['uses'][number];
+import { usesDatedTo } from './trigger-uses';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -23,24 +22,12 @@ const MONTH_BEFORE = /(?:^|[^A-Za-z])(?:[Tt]he[ \u00a0]+(January|February|March|
 /** How far back from a word its month may start ("the September inter-Korean summit"). */
 const REACH = 40;
 
-const monthUses = new WeakMap<NearTable, Array<readonly Use[] | undefined>>();
-
-/** The term's uses, in either role, for events (not treaties) that began in a known month. */
-function usesInAMonth(near: NearTable, entry: number): readonly Use[] {
-  let table = monthUses.get(near);
-  if (!table) monthUses.set(near, (table = []));
-  return (table[entry] ??= near.terms.at(entry)!.uses.filter((u) => {
-    const event = near.events[u.event]!;
-    return !event.treaty && event.began !== undefined;
-  }));
-}
-
 export function byMonth(near: NearTable, text: string, termHits: readonly Hit[], cues: FoundCue[]): void {
   for (const hit of termHits) {
     // An event's word in running text is in lower case: "the May Day Stadium" is a name.
     const first = text.charCodeAt(hit.start);
     if (first < 97 || first > 122) continue;
-    const uses = usesInAMonth(near, hit.entry);
+    const uses = usesDatedTo(near, hit.entry, 'month');
     if (uses.length === 0) continue;
     const from = Math.max(0, hit.start - REACH);
     const m = MONTH_BEFORE.exec(text.slice(from, hit.start));
