@@ -42,9 +42,7 @@ function anyPublishMeta(doc: Document): string | undefined {
 
 /** Microdata's or RDFa's datePublished, on a `<meta>` or on the element that shows the date. */
 function microdataDate(doc: Document): string | undefined {
-  const el = doc.querySelector('[itemprop="datePublished"], [property="datePublished"], [property="schema:datePublished"]');
-  if (!el) return undefined;
-  return toIsoDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
+  return dateOnElement(doc.querySelector('[itemprop="datePublished"], [property="datePublished"], [property="schema:datePublished"]'));
 }
 
 /**
@@ -76,8 +74,12 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     if (fromStamp) return fromStamp;
   }
   // Last, when the page was changed, which some give alone: near enough to read its descriptions by.
-  const modified = doc.querySelector(MODIFIED);
-  return toIsoDay(modified?.getAttribute('content') ?? modified?.getAttribute('datetime') ?? modified?.textContent);
+  return dateOnElement(doc.querySelector(MODIFIED));
+}
+
+/** The date an element gives: in its `content` (a `<meta>`, microdata, RDFa), its `datetime`, or as its text. */
+function dateOnElement(el: Element | null): string | undefined {
+  return el ? toIsoDay(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent) : undefined;
 }
 
 /** An element or document to search in; tested by shape, since a root may come from a frame's own window. */
