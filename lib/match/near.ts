@@ -39,11 +39,11 @@ export interface NearSpan {
  * "attack on Khan Sheikhoun" are "sarin attack on Khan Sheikhoun"); a pair that overlaps a
  * description otherwise, with another trigger ("strike on a convoy … killed") or from further
  * away, adds nothing to it. A pair never spans
- * another name (`named`, sorted): "Helsinki, where Trump met" names Trump rather than describing
- * the summit. `hits` index `terms`; they come from the one trie pass over the text, so this
- * costs what the hits cost.
+ * another name (`named`, sorted) but a partner of the event after its trigger (`partner`):
+ * "Helsinki, where Trump met" names Trump rather than describing the summit. `hits` index
+ * `terms`; they come from the one trie pass over the text, so this costs what the hits cost.
  */
-export function findNear(text: string, hits: readonly Hit[], terms: EntryList<NearTerm>, named: readonly Span[]): NearSpan[] {
+export function findNear(text: string, hits: readonly Hit[], terms: EntryList<NearTerm>, named: readonly Named[], partner: Partner = () => false): NearSpan[] {
   // Most texts hold words of one role only: no pair, and nothing to sort.
   if (!bothRoles(hits, terms)) return [];
   const sorted = inOrder(hits) ? hits : [...hits].sort(byStartThenLongest);
@@ -71,7 +71,8 @@ export function findNear(text: string, hits: readonly Hit[], terms: EntryList<Ne
         const gap = text.slice(before.end, hit.start);
         if (partedBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
         if (ONLY_AND.test(gap)) continue;
-        if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start)) break;
+        const partners = use.role === 'anchor' ? (name: Named) => partnerBetween(text, before.end, name, hit.start) && partner(use.event, name.recordIds) : undefined;
+        if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start, partners)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
         const second = widen(sorted, i, (h) => ofEvent(h, use.event));
@@ -173,12 +174,34 @@ interface Span {
   end: number;
 }
 
+interface Named extends Span {
+  recordIds: readonly string[];
+}
+
+/** Whether a name of these records is one of the event's own partners: the people it was between. */
+export type Partner = (event: number, recordIds: readonly string[]) => boolean;
+
+/**
+ * Whether `name` stands between a trigger ending at `from` and an anchor at `to` as whom the event
+ * was with, the anchor where it was: "meeting with Kim Jong Un in Singapore", "met Moon Jae-in in
+ * Pyongyang". Said otherwise the name is what the trigger acts on ("recognise Juan Guaido as
+ * interim president", "fired James Comey as FBI director") and stays the reader's to hover.
+ */
+function partnerBetween(text: string, from: number, name: Span, to: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(from, name.start)) && PARTNER_AFTER.test(text.slice(name.end, to));
+}
+
+const PARTNER_BEFORE = /^[ \u00a0]+(?:with[ \u00a0]+)?$/;
+const PARTNER_AFTER = /^[ \u00a0]+(?:in|at|on)[ \u00a0]+(?:the[ \u00a0]+)?$/;
+
 /**
  * Whether no name lies in text[from, to), other than one that is itself a word of the event
  * ("Nyonoksa") among sorted[first, last): the pair's own two words among them, so that a name
  * that holds one ("meddled in the 2016 election", with "election") is what the event concerns.
+ * After a trigger, one of the event's partners (`partners`) is what it was done with: "meeting
+ * with Kim Jong Un in Singapore", "met President Moon Jae-in in Pyongyang".
  */
-function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number, last: number, eventsOf: EventsOf, event: number, from: number, to: number): boolean {
+function nameFree(named: readonly Named[], sorted: readonly Hit[], first: number, last: number, eventsOf: EventsOf, event: number, from: number, to: number, partners?: (name: Named) => boolean): boolean {
   let lo = 0;
   let hi = named.length;
   while (lo < hi) {
@@ -193,7 +216,7 @@ function nameFree(named: readonly Span[], sorted: readonly Hit[], first: number,
       const hit = sorted[h]!;
       own = hit.start < name.end && hit.end > name.start && eventsOf(hit.entry).has(event);
     }
-    if (!own) return false;
+    if (!own && !partners?.(name)) return false;
   }
   return true;
 }

@@ -129,7 +129,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byTarget(resolver.table.near, text, termHits, named, cues);
   }
   if (termHits.length > 1) {
-    for (const span of findNear(text, termHits, resolver.table.near.terms, named)) {
+    for (const span of findNear(text, termHits, resolver.table.near.terms, named, (event, ids) => isPartner(resolver, event, ids))) {
       const cue = resolver.table.near.events[span.event]!;
       const kept = nearSpan(span, cue, named);
       if (!kept || !yearsAgree(text, kept.start, kept.end, cue.years)) continue;
@@ -140,6 +140,11 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
   if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+}
+
+/** Whether a name means one person only, and one of the people the event was between. */
+function isPartner(resolver: Resolver, event: number, ids: readonly string[]): boolean {
+  return ids.length === 1 && resolver.people.has(ids[0]!) && resolver.table.near.events[event]!.with.includes(ids[0]!);
 }
 
 /**

@@ -46,7 +46,7 @@ function modifiesNext(text: string, end: number): boolean {
 }
 
 /**
- * Whether text[from, to) joins a trigger to its object: spaces only ("struck Abqaiq"), or a
+ * Whether text[from, to) joins a trigger to its object: spaces only ("struck Abqaiq"), "the", or a
  * preposition, perhaps with "the" after it ("meeting of the UN Security Council"). Read by hand:
  * this runs after every trigger word that has a name after it.
  */
@@ -64,6 +64,8 @@ export function joinsObject(text: string, from: number, to: number): boolean {
     if (words.length > 2) return false;
   }
   if (words.length === 0) return from < to;
+  // A verb's object may come with its article: "hacking the Democratic National Committee".
+  if (words.length === 1 && words[0] === 'the') return true;
   if (!PREPOSITIONS.has(words[0]!)) return false;
   return words.length === 1 || words[1] === 'the';
 }

@@ -192,6 +192,13 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('In Sochi, where Trump met nobody, Pompeo waited.')).toEqual(['Sochi→sochi', 'Trump→donald-trump', 'Pompeo→mike-pompeo']);
   });
 
+  it('takes in a partner of the event between a trigger and where it happened', () => {
+    expect(found('Pompeo held talks with Donald Trump in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'talks with Donald Trump in Sochi→sochi-talks-2019']);
+    expect(found('Pompeo met Trump in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'met Trump in Sochi→sochi-talks-2019']);
+    expect(found('Pompeo met Trump as host in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Trump→donald-trump', 'Sochi→sochi']);
+    expect(found('In Sochi Trump met nobody.')).toEqual(['Sochi→sochi', 'Trump→donald-trump']);
+  });
+
   it('takes in the whole of a name its anchor is part of', () => {
     expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
     expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');

@@ -58,16 +58,21 @@ describe('descriptions by what an event was done to', () => {
     expect(found('The blockade of Crimea lasted weeks.', '2021-06-01')).toEqual(['Crimea→crimea']);
   });
 
+  it('reads a verb’s object with its article', () => {
+    expect(found('Moscow annexed the Crimea in 2014.')).toEqual(['annexed the Crimea→annexation']);
+  });
+
   it('takes no name that qualifies the word after it', () => {
     expect(found('The seizure of Crimea assets began.')).toEqual(['Crimea→crimea']);
     expect(found('The seizure of Crimea’s ports began.')).toEqual(['Crimea→crimea']);
   });
 
-  it('joins a trigger to its object only by spaces or a preposition and "the"', () => {
+  it('joins a trigger to its object only by spaces, "the", or a preposition and "the"', () => {
     const at = (gap: string) => joinsObject(`x${gap}y`, 1, 1 + gap.length);
     expect(at(' ')).toBe(true);
     expect(at(' of the ')).toBe(true);
     expect(at(' of ')).toBe(true);
+    expect(at(' the ')).toBe(true);
     expect(at(', ')).toBe(false);
     expect(at(' with ')).toBe(false);
     expect(at(' of three ')).toBe(false);
