@@ -71,6 +71,8 @@ export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming 
  */
 export function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
   if (cue.years === undefined) return false;
-  const year = Number(monthMeant(date, day).slice(0, 4));
+  // Read before the event, a month without a year is the coming one ("his meeting in Singapore on June 12", in May).
+  const ahead = day < cue.from && date.year === undefined && date.month >= Number(day.slice(5, 7)) && date.monthsBack === undefined && !date.last;
+  const year = ahead ? Number(day.slice(0, 4)) : Number(monthMeant(date, day).slice(0, 4));
   return year > cue.years[1] || (year < cue.years[0] && year < Number(day.slice(0, 4)));
 }

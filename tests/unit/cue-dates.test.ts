@@ -25,6 +25,12 @@ describe('a month or year beside a description', () => {
     expect(datedElsewhere(dateIn('will leave the treaty in 2018'), '2017-05-01', withdrawal)).toBe(false);
     expect(datedElsewhere(dateIn('will leave the treaty in 2019'), '2018-11-01', withdrawal)).toBe(false);
   });
+
+  it('reads a month without a year, before the event, as the coming one', () => {
+    const summit: CueRule = { recordId: 'singapore-summit-2018', with: [], from: '2018-06-10', to: '2020-12-31', years: [2018, 2018] };
+    expect(datedElsewhere(dateIn('his meeting in Singapore on June 12'), '2018-05-14', summit)).toBe(false);
+    expect(datedElsewhere(dateIn('his meeting in Singapore last June'), '2018-05-14', summit)).toBe(true);
+  });
 });
 
 describe('a description dated to its event', () => {
