@@ -36,7 +36,7 @@ const pages: Array<[name: string, file: string]> = smoke
       ['worst case (5 MB)', 'worst-5mb.html'],
     ];
 if (smoke) {
-  writeFileSync(join(dir, 'tiny.html'), '<!doctype html><body><article><p>Sergei Lavrov met Mike Pompeo in Sochi; the <em>INF Treaty</em> and NATO came up, and so did Kim Jong Un.</p></article></body>');
+  writeFileSync(join(dir, 'tiny.html'), '<!doctype html><body><article><p>Sergei Lavrov wrote to Mike Pompeo from Sochi; the <em>INF Treaty</em> and NATO came up, and so did Kim Jong Un.</p></article></body>');
 } else {
   writeFileSync(join(dir, 'article.html'), articlePage(dataset));
   writeFileSync(join(dir, 'live-1mb.html'), liveBlogPage(dataset, 1_000_000));
