@@ -8,7 +8,8 @@
  */
 import { textPattern } from './text-pattern';
 
-const NOT_GIVEN_NAMES = new Set(
+/** Titles, days and months: capitalised words that stand next to a name without being one. */
+export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   `mr mrs ms miss mister madam madame sir dame lord lady dr doctor professor prof father reverend rev
   president vice prime minister premier chancellor king queen prince princess crown emperor sheikh
   emir sultan ayatollah imam mullah pope cardinal archbishop bishop patriarch senator congressman

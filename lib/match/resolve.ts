@@ -5,6 +5,7 @@ import { honorificFits } from './honorifics';
 import { namesAnother } from './namesake';
 import { verbInCapitals } from './caps-modal';
 import { insideLongerName } from './longer-name';
+import { beginsUnknownName } from './unknown-name';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
@@ -202,6 +203,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   const onPage = { has: named };
   // One pass, one object per mention: this runs for every segment of the page.
   const decided: ResolvedMention[] = [];
+  const mentionAt = (at: number) => spans.some((s) => s.start === at);
   const push = (span: Mention, recordId: string, alternatives: string[], confidence: number, via: ResolvedMention['via']) =>
     decided.push({ start: span.start, end: span.end, text: span.text, key: span.key, recordId, alternatives, confidence, via });
   for (const span of spans) {
@@ -211,6 +213,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
       continue;
     }
     if (insideLongerName(found.text, span.start, span.end) || pronounInCapitals(found.text, span.start, span.end) || verbInCapitals(found.text, span.start, span.end)) continue;
+    if (beginsUnknownName(found.text, span.start, span.end, mentionAt)) continue;
     let ids = span.recordIds;
     if (!span.text.includes(' ') && ids.every((id) => resolver.people.has(id))) {
       if (namesAnother(found.text, span.start)) continue;
