@@ -58,6 +58,8 @@ export interface CueRule {
   targets?: string[];
   /** When it began, to the month at least (`YYYY-MM` or `YYYY-MM-DD`): a trigger beside that month describes it. */
   began?: string;
+  /** Its last day, where it lasted several (`YYYY-MM-DD`): a weekday of any of them dates it. */
+  ended?: string;
 }
 
 /** A phrase that describes an event. */

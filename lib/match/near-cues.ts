@@ -12,11 +12,12 @@ import type { Years } from './years';
  * The years a record spans: from its start to its end or its last key date, whichever is later.
  * The first is when it happened, or when a treaty was signed; the month, when it began.
  */
-export function yearsOf(record: DatasetRecord): { years?: Years; began?: string } {
+export function yearsOf(record: DatasetRecord): { years?: Years; began?: string; ended?: string } {
   if (!record.start) return {};
   const first = Number(record.start.slice(0, 4));
   const last = Math.max(first, ...[record.end, ...record.dates.map((d) => d.date)].filter((d) => d !== undefined).map((d) => Number(d.slice(0, 4))));
-  return { years: [first, last], ...(record.start.length >= 7 ? { began: record.start } : {}) };
+  const ended = record.end?.length === 10 && record.start.length === 10 ? { ended: record.end } : {};
+  return { years: [first, last], ...(record.start.length >= 7 ? { began: record.start } : {}), ...ended };
 }
 
 /** How long before an event a report may describe it as coming. */

@@ -26,6 +26,8 @@ export interface FoundCue extends Mention {
   byDate?: DatePhrase;
   /** `byDate` written before the event's word ("the Nov. 6 midterms"): it may be a day still to come (lib/match/day-cues.ts). */
   byDay?: true;
+  /** A weekday beside a trigger, 0 for Sunday, which the page's date settles (lib/match/weekday-cues.ts). */
+  weekday?: number;
   byOwner?: true;
   /** A trigger and the name of what it was done to or with ("seizure of Crimea"; lib/match/target-cues.ts). */
   byTarget?: true;

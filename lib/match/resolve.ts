@@ -6,6 +6,7 @@ import { namesAnother } from './namesake';
 import { verbInCapitals } from './caps-modal';
 import { insideLongerName } from './longer-name';
 import { beginsUnknownName } from './unknown-name';
+import { byWeekday, onItsWeekday } from './weekday-cues';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
@@ -124,6 +125,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byYear(resolver.table.near, text, termHits, cues);
     byDate(resolver.table.near, resolver.people, text, termHits, named, cues, datePhrases);
     byDay(resolver.table.near, text, termHits, cues, datePhrases);
+    byWeekday(resolver.table.near, text, termHits, named, cues);
     byMonth(resolver.table.near, text, termHits, cues);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
@@ -188,6 +190,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day) || (c.byTarget !== undefined && day <= twoYearsOn(c.cue.from))) &&
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
+        (c.weekday === undefined || onItsWeekday(c.weekday, day, c.cue)) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
         !restatesName(found.text, c, found.named, resolver.people),
     ),
