@@ -1,3 +1,4 @@
+import { dateInLocalForm } from '../page/local-dates';
 import { dateFromDateline, dateFromPlaceDateline, dateFromStamp, dateFromUrl, dateInText, datePublishedFromJsonLd, toIsoDay } from '../page/published-date';
 
 /** The publication-date metadata news sites and their publishing systems write, the usual first. */
@@ -29,6 +30,9 @@ const MODIFIED = [
   'meta[property="og:updated_time"]',
   'meta[name="dateModified"]',
   '[itemprop="dateModified"]',
+  // The HTTP header written into the page; spelt both ways, as not every DOM folds its case.
+  'meta[http-equiv="Last-Modified"]',
+  'meta[http-equiv="last-modified"]',
 ].join(', ');
 
 /** The first of those metadata that holds a date with its year ("publisher" holds a name). */
@@ -40,9 +44,15 @@ function anyPublishMeta(doc: Document): string | undefined {
   return undefined;
 }
 
-/** Microdata's or RDFa's datePublished, on a `<meta>` or on the element that shows the date. */
+/**
+ * Microdata's or RDFa's datePublished, on a `<meta>` or on the element that shows the date; else
+ * when the work was created, or a video uploaded, which some pages give alone.
+ */
 function microdataDate(doc: Document): string | undefined {
-  return dateOnElement(doc.querySelector('[itemprop="datePublished"], [property="datePublished"], [property="schema:datePublished"]'));
+  return (
+    dateOnElement(doc.querySelector('[itemprop="datePublished"], [property="datePublished"], [property="schema:datePublished"]')) ??
+    dateOnElement(doc.querySelector('[itemprop="dateCreated"], [itemprop="uploadDate"]'))
+  );
 }
 
 /**
@@ -72,6 +82,11 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
   for (const root of [...roots, doc.body]) {
     const fromStamp = leadingLines(root, 3000).map(dateFromStamp).find((day) => day !== undefined);
     if (fromStamp) return fromStamp;
+  }
+  // A day in another language's form, which an English edition may keep in its masthead or byline.
+  for (const root of [...roots, doc.body]) {
+    const local = dateInLocalForm(leadingText(root, 3000));
+    if (local) return local;
   }
   // Last, when the page was changed, which some give alone: near enough to read its descriptions by.
   return dateOnElement(doc.querySelector(MODIFIED));

@@ -13,6 +13,8 @@ export function toIsoDay(value: string | null | undefined): string | undefined {
     const day = `${digits[1]}-${digits[3]}-${digits[4]}`;
     return isPartialDate(day) ? day : undefined;
   }
+  // Without its year a date would be read as some year the parser picks ("Fri 26 Apr" as 2001).
+  if (!/\d{4}/.test(value)) return undefined;
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) return undefined;
   // A date written without a zone is the day the page shows, wherever the reader is.

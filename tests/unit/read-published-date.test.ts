@@ -26,6 +26,22 @@ describe('readPublishedDate', () => {
     expect(readPublishedDate(page('', '<p><time itemprop="datePublished" datetime="2018-03-27">Tuesday</time></p>'))).toBe('2018-03-27');
   });
 
+  it('reads microdata dateCreated or a video’s uploadDate where no datePublished is given', () => {
+    expect(readPublishedDate(page('', '<div itemscope><meta itemprop="uploadDate" content="2019-10-05T18:00:00Z"><p>Text</p></div>'))).toBe('2019-10-05');
+    expect(readPublishedDate(page('', '<p><span itemprop="dateCreated" content="2019-04-26">Fri 26 Apr</span></p>'))).toBe('2019-04-26');
+    expect(readPublishedDate(page('', '<p><span itemprop="dateModified">2019-04-30</span><span itemprop="datePublished">2019-04-25</span><span itemprop="dateCreated">2019-04-24</span></p>'))).toBe('2019-04-25');
+  });
+
+  it('takes no date without its year, which a parser would invent', () => {
+    expect(readPublishedDate(page('', '<p><span itemprop="dateCreated">Fri 26 Apr</span></p>'))).toBeUndefined();
+  });
+
+  it('reads a day in another language’s form at the top of the page, and the Last-Modified header written into it', () => {
+    expect(readPublishedDate(page('', '<div>2017年（平成29年）8月30日（水） 朝刊</div><article><p>Text</p></article>'))).toBe('2017-08-30');
+    expect(readPublishedDate(page('', '<div>Вівторок, 17 лютого 2015 р.</div><article><p>Text</p></article>'))).toBe('2015-02-17');
+    expect(readPublishedDate(page('<meta http-equiv="Last-Modified" content="Fri, 23 Aug 2019 12:15:00 GMT">', '<p>Text</p>'))).toBe('2019-08-23');
+  });
+
   it('falls back on when the page was modified, which some pages give alone', () => {
     expect(readPublishedDate(page('<meta property="article:modified_time" content="2019-05-16T09:00:00Z">', '<p>Text</p>'))).toBe('2019-05-16');
     expect(readPublishedDate(page('', '<p><span itemprop="dateModified" content="2019-05-17">Friday</span></p>'))).toBe('2019-05-17');
