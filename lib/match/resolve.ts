@@ -145,6 +145,16 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
 
+const FIRST = /\bfirst\b/i;
+
+/** The latest event first, except among descriptions that say "first", which come after the rest, earliest first. */
+function latestFirst(a: FoundCue, b: FoundCue): number {
+  const [firstA, firstB] = [FIRST.test(a.text), FIRST.test(b.text)];
+  if (firstA !== firstB) return firstA ? 1 : -1;
+  const order = a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0;
+  return firstA ? -order : order;
+}
+
 /** Whether a name means one person only, and one of the people the event was between. */
 function isPartner(resolver: Resolver, event: number, ids: readonly string[]): boolean {
   return ids.length === 1 && resolver.people.has(ids[0]!) && resolver.table.near.events[event]!.with.includes(ids[0]!);
@@ -198,8 +208,9 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
     found,
   );
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(pastFirst(bestSupported(valid, found.text), day!)), found.text) : valid, found.named, found.text);
-  // Where cues of several events cover the same words, the latest event is the likeliest.
-  if (cues.length > 1) cues.sort((a, b) => (a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0));
+  // Where cues of several events cover the same words, the latest event is the likeliest; where
+  // the words say "first", the earliest ("tested its first intercontinental ballistic missile").
+  if (cues.length > 1) cues.sort(latestFirst);
   // Named mentions are already leftmost-longest; only cues can overlap them.
   const spans: Array<Mention & { cue?: CueRule }> = cues.length > 0 ? longestLeftmost([...found.named, ...cues]) : found.named;
   // A view, not a copy: this runs for every segment, and the page may name hundreds of records.
