@@ -15,7 +15,7 @@ import { textPattern } from './text-pattern';
  * named. A tie names none of them.
  */
 export function unambiguous(cues: FoundCue[], named: (id: string) => boolean, found: Found): FoundCue[] {
-  const loose = (c: FoundCue) => c.byYear !== undefined || c.byDate !== undefined || c.weekday !== undefined || c.byOwner !== undefined || c.byTarget !== undefined;
+  const loose = (c: FoundCue) => c.byYear !== undefined || c.byDate !== undefined || c.weekday !== undefined || c.byOwner !== undefined || c.byPair !== undefined || c.byTarget !== undefined;
   if (!cues.some(loose)) return cues;
   // The sentence counts first ("Iran … the 2015 deal" on a page that also names Minsk), then the page.
   const score = (c: FoundCue) => {

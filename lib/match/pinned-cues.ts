@@ -29,6 +29,8 @@ export interface FoundCue extends Mention {
   /** A weekday beside a trigger, 0 for Sunday, which the page's date settles (lib/match/weekday-cues.ts). */
   weekday?: number;
   byOwner?: true;
+  /** Two names joined by a dash before a trigger: "the Trump–Kim summit" (lib/match/pair-cues.ts). */
+  byPair?: true;
   /** A trigger and the name of what it was done to or with ("seizure of Crimea"; lib/match/target-cues.ts). */
   byTarget?: true;
   dated?: DatePhrase;

@@ -7,6 +7,7 @@ import { verbInCapitals } from './caps-modal';
 import { insideLongerName } from './longer-name';
 import { beginsUnknownName } from './unknown-name';
 import { byWeekday, onItsWeekday } from './weekday-cues';
+import { byPair } from './pair-cues';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
@@ -128,6 +129,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byWeekday(resolver.table.near, text, termHits, named, cues);
     byMonth(resolver.table.near, text, termHits, cues);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
+    byPair(resolver.table.near, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
     byTarget(resolver.table.near, text, termHits, named, cues);
   }
