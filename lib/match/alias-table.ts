@@ -3,6 +3,7 @@ import { FAMILY_FIRST, familyFirstNames } from './family-names';
 import { aliasVariant } from './case-rules';
 import { foldAlias, foldCue } from './fold';
 import { nearCues, yearsOf } from './near-cues';
+import { presentForms } from './inflect';
 import { ministryShortForms } from './ministry-forms';
 import { nicknameForms } from './nicknames';
 import type { EntryList } from './lazy-list';
@@ -165,6 +166,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
   const entries = [...byFolded.values()].sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
   const cues = records.flatMap((record) =>
     (record.cues?.phrases ?? [])
+      .flatMap((phrase) => [phrase, ...presentForms(phrase)])
       // Cues are matched with free-standing numbers left out; one left a single word ("2016 vote") is too vague.
       .map((phrase) => ({ phrase, folded: foldCue(phrase) }))
       .filter(({ folded }) => folded.includes(' '))

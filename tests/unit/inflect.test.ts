@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorForms, inflections, lemmas, triggerForms } from '../../lib/match/inflect';
+import { anchorForms, inflections, lemmas, presentForms, triggerForms } from '../../lib/match/inflect';
 
 describe('lemmas', () => {
   it('undoes regular inflections, restoring a silent e or undoing a doubled consonant', () => {
@@ -78,5 +78,19 @@ describe('anchorForms', () => {
     expect(anchorForms('spy')).toEqual(['spy', 'spies']);
     expect(anchorForms('gas')).toEqual(['gas', 'gases']);
     expect(anchorForms('Kerch')).toEqual(['Kerch']);
+  });
+});
+
+describe('presentForms', () => {
+  it('puts a phrase that opens with a past verb in the present, as headlines tell events', () => {
+    expect(presentForms('fired James Comey')).toEqual(['fires James Comey']);
+    expect(presentForms('annexed Crimea')).toEqual(['annexes Crimea']);
+    expect(presentForms('pulled out of the treaty')).toEqual(['pulls out of the treaty']);
+  });
+
+  it('leaves other phrases alone', () => {
+    expect(presentForms('summit in Singapore')).toEqual([]);
+    expect(presentForms('ground-launched cruise missile test')).toEqual([]);
+    expect(presentForms('stopped')).toEqual([]);
   });
 });
