@@ -1,5 +1,4 @@
-import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type ComponentChildren } from 'preact';
 import { placePopover, type Box, type Placement } from '../lib/ui/place-popover';
 
 export interface FloatingCardProps {
@@ -9,28 +8,43 @@ export interface FloatingCardProps {
   children: ComponentChildren;
 }
 
-/** A card fixed next to its anchor, measured after render so that it stays inside the viewport. */
-export function FloatingCard({ anchor, label, children }: FloatingCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [place, setPlace] = useState<Placement | null>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
+/**
+ * A card fixed next to its anchor, measured after render so that it stays inside the viewport. A
+ * class rather than hooks: the content script, which every news tab loads, then needs no hooks
+ * runtime.
+ */
+export class FloatingCard extends Component<FloatingCardProps, { place: Placement | null }> {
+  override state = { place: null as Placement | null };
+  private ref = createRef<HTMLDivElement>();
+
+  override componentDidMount() {
+    this.measure();
+  }
+
+  override componentDidUpdate(previous: FloatingCardProps) {
+    const [a, b] = [previous.anchor, this.props.anchor];
+    if (a.left !== b.left || a.top !== b.top || a.right !== b.right || a.bottom !== b.bottom || previous.children !== this.props.children) this.measure();
+  }
+
+  private measure() {
+    const el = this.ref.current;
     if (!el) return;
     const view = el.ownerDocument.defaultView!;
-    setPlace(
-      placePopover(anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }),
+    this.setState({ place: placePopover(this.props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }) });
+  }
+
+  override render({ label, children }: FloatingCardProps, { place }: { place: Placement | null }) {
+    return (
+      <div
+        ref={this.ref}
+        class="bs-card"
+        role="dialog"
+        aria-label={label}
+        data-placement={place?.above ? 'above' : 'below'}
+        style={place ? { left: `${place.left}px`, top: `${place.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' }}
+      >
+        {children}
+      </div>
     );
-  }, [anchor.left, anchor.top, anchor.right, anchor.bottom, children]);
-  return (
-    <div
-      ref={ref}
-      class="bs-card"
-      role="dialog"
-      aria-label={label}
-      data-placement={place?.above ? 'above' : 'below'}
-      style={place ? { left: `${place.left}px`, top: `${place.top}px` } : { left: '0px', top: '0px', visibility: 'hidden' }}
-    >
-      {children}
-    </div>
-  );
+  }
 }
