@@ -71,6 +71,7 @@ export function findNear(text: string, hits: readonly Hit[], terms: EntryList<Ne
         const gap = text.slice(before.end, hit.start);
         if (partedBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
         if (ONLY_AND.test(gap)) continue;
+        if (use.role === 'trigger' && APPOSITION_CLOSED.test(gap) && isNamed(named, before)) break;
         const partners = use.role === 'anchor' ? (name: Named) => partnerBetween(text, before.end, name, hit.start) && partner(use.event, name.recordIds) : undefined;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start, partners)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
@@ -245,6 +246,18 @@ export function wordsWithin(text: string, from: number, to: number): number {
  * hypersonic glide vehicle, which entered service in December"): the name stays the reader's, and
  * the clause is no description that holds it.
  */
+/**
+ * A comma and a preposition after a name close the name's apposition: what follows attaches to the
+ * sentence's verb, not to the name ("indicted 13 Russians, among them the Internet Research Agency,
+ * on charges that…"), and the name stays the reader's.
+ */
+const APPOSITION_CLOSED = /^,[ \u00a0]+(?:on|in|at|for|over|after|with)[ \u00a0]/;
+
+/** Whether a hit is, from end to end, one of the names found in the text. */
+function isNamed(named: readonly Named[], hit: Span): boolean {
+  return named.some((n) => n.start === hit.start && n.end === hit.end);
+}
+
 const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])`, 'i');
 
 /**

@@ -183,6 +183,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('A diplomat posted to Sochi, said the talks would go on.')).toEqual(['Sochi→sochi']);
   });
 
+  it('never from a name across a comma and a preposition, which close its apposition', () => {
+    expect(found('Pompeo visited a resort, namely Sochi, for talks.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo flew to Sochi for talks.')).toContain('Sochi for talks→sochi-talks-2019');
+  });
+
   it('never across a lone "and" or "or", which joins two items of a list', () => {
     expect(found('Pompeo expelled Ukrainian ships and seized a port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
     expect(found('Pompeo saw Ukrainian ships being seized.', '2018-11-26')).toContain('Ukrainian ships being seized→kerch-incident-2018');
