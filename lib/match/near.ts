@@ -72,7 +72,8 @@ export function findNear(text: string, hits: readonly Hit[], terms: EntryList<Ne
         if (partedBetween(text, before.end, hit.start) || RELATIVE_CLAUSE.test(gap) || CLAUSE_BETWEEN.test(gap)) break;
         if (ONLY_AND.test(gap)) continue;
         if (use.role === 'trigger' && APPOSITION_CLOSED.test(gap) && isNamed(named, before)) break;
-        const partners = use.role === 'anchor' ? (name: Named) => partnerBetween(text, before.end, name, hit.start) && partner(use.event, name.recordIds) : undefined;
+        const partners =
+          use.role === 'anchor' ? (name: Named) => (partnerBetween(text, before.end, name, hit.start) || POSSESSIVE_AFTER.test(text.slice(name.end, name.end + 3))) && partner(use.event, name.recordIds) : undefined;
         if (!nameFree(named, sorted, j, i + 1, events, use.event, before.end, hit.start, partners)) break;
         // Each term whole, where a longer word of the event holds it ("drone strike" around "strike").
         const first = widen(sorted, j, (h) => ofEvent(h, use.event));
@@ -192,6 +193,8 @@ function partnerBetween(text: string, from: number, name: Span, to: number): boo
   return PARTNER_BEFORE.test(text.slice(from, name.start)) && PARTNER_AFTER.test(text.slice(name.end, to));
 }
 
+/** A partner's possessive names whom the event befell or was done by: "killing Kim Jong Un's half-brother at Kuala Lumpur airport". */
+const POSSESSIVE_AFTER = /^['\u2019]s[ \u00a0]/;
 const PARTNER_BEFORE = /^[ \u00a0]+(?:with[ \u00a0]+)?$/;
 const PARTNER_AFTER = /^[ \u00a0]+(?:in|at|on)[ \u00a0]+(?:the[ \u00a0]+)?$/;
 

@@ -204,6 +204,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('In Sochi Trump met nobody.')).toEqual(['Sochi→sochi', 'Trump→donald-trump']);
   });
 
+  it('takes in a partner’s possessive between a trigger and its anchor', () => {
+    expect(found('Pompeo praised talks with Trump’s envoys in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'talks with Trump’s envoys in Sochi→sochi-talks-2019']);
+    expect(found('Pompeo praised talks and Pompeo’s friends in Sochi.')).not.toContain(expect.stringContaining('sochi-talks-2019'));
+  });
+
   it('takes in the whole of a name its anchor is part of', () => {
     expect(found('Pompeo condemned the seizure in the Kerch Strait.', '2018-11-26')).toContain('seizure in the Kerch Strait→kerch-incident-2018');
     expect(found('Pompeo held talks in Greater Sochi.')).toContain('talks in Greater Sochi→sochi-talks-2019');
