@@ -26,6 +26,7 @@ const corpora: Array<[label: string, dir: string, details: boolean]> = process.e
       ['Sixth held-out corpus, written blind, a development set since its first measurement (tests/eval/heldout-6): totals only', inRepo('../tests/eval/heldout-6/'), false],
       ['Seventh held-out corpus, written blind, a development set since its first measurement (tests/eval/heldout-7): totals only', inRepo('../tests/eval/heldout-7/'), false],
       ['Eighth held-out corpus, written blind (tests/eval/heldout-8): totals only', inRepo('../tests/eval/heldout-8/'), false],
+      ['Ninth held-out corpus, written blind (tests/eval/heldout-9): totals only', inRepo('../tests/eval/heldout-9/'), false],
     ];
 const verbose = process.argv.includes('--verbose');
 const context = await launchChromium({ profileDir: mkdtempSync(join(tmpdir(), 'backstory-eval-')), headless: true, extension: CHROME_BUILD });
