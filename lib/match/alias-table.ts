@@ -61,6 +61,8 @@ export interface CueRule {
   began?: string;
   /** Its last day, where it lasted several (`YYYY-MM-DD`): a weekday of any of them dates it. */
   ended?: string;
+  /** What its names and phrases count ("12 Russian intelligence officers"): a description counting otherwise is of another event (lib/match/counts.ts). */
+  counts?: number[];
 }
 
 /** A phrase that describes an event. */

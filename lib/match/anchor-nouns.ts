@@ -39,3 +39,22 @@ function pluralOf(noun: string): string {
   if (noun.endsWith('y')) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;
 }
+
+/** People named by whom they serve, and the bodies they may serve. */
+const SERVANTS = new Set(['officer', 'officers', 'agent', 'agents', 'official', 'officials', 'operative', 'operatives']);
+const BODIES = new Set(['intelligence', 'security', 'police', 'military']);
+
+/**
+ * An anchor for people of a body also as news inverts it: "GRU officers" as "officers of the GRU",
+ * "military intelligence officers" as "officers of Russian military intelligence" where the
+ * qualifier is one the anchor holds. Only where the qualifier ends in the body's name (an acronym,
+ * "intelligence", "security"): "officers of Russian" is no English.
+ */
+export function servantsOf(anchor: string): string[] {
+  const words = anchor.split(' ');
+  const head = words[words.length - 1]!;
+  const body = words[words.length - 2];
+  if (words.length < 2 || !SERVANTS.has(head) || body === undefined || !(BODIES.has(body) || /^[A-Z]{2,}$/.test(body))) return [];
+  const qualifier = words.slice(0, -1).join(' ');
+  return [`${head} of ${qualifier}`, `${head} of the ${qualifier}`];
+}

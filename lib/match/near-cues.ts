@@ -2,7 +2,8 @@ import type { DatasetRecord } from '../dataset/types';
 import type { AliasTable, CueRule, NearRole, NearTerm } from './alias-table';
 import { aliasVariant } from './case-rules';
 import { foldCue } from './fold';
-import { otherHeads } from './anchor-nouns';
+import { otherHeads, servantsOf } from './anchor-nouns';
+import { countsIn } from './counts';
 import { anchorForms, triggerForms } from './inflect';
 import { phrasalTriggers } from './split-verbs';
 import { synonymsOf } from './synonyms';
@@ -46,8 +47,9 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
     const c = record.cues;
     const treaty = record.kind === 'treaty' && record.start !== undefined;
     if (!treaty && (!c?.anchors?.length || !c.triggers?.length)) continue;
+    const counts = [...new Set([record.name, ...record.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(c?.phrases ?? [])].flatMap(countsIn))];
     const rule: CueRule = c
-      ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record) }
+      ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record), ...(counts.length > 0 ? { counts } : {}) }
       : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', treaty: true as const, ...yearsOf(record) };
     const event = events.push(rule) - 1;
     if (!treaty) targetsOf.set(rule, [...new Set([...(c?.with ?? []), ...record.related])]);
@@ -76,7 +78,7 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
  */
 function nearWords(anchors: readonly string[], writtenTriggers: readonly string[]): Array<{ text: string; role: NearRole }> {
   const written = new Set([...anchors, ...writtenTriggers].map(foldCue));
-  const anchorWords = anchors.flatMap((a) => [...anchorForms(a), ...otherHeads(a).flatMap(anchorForms)].filter((f, k) => k === 0 || !written.has(foldCue(f))));
+  const anchorWords = anchors.flatMap((a) => [...anchorForms(a), ...otherHeads(a).flatMap(anchorForms), ...servantsOf(a)].filter((f, k) => k === 0 || !written.has(foldCue(f))));
   const taken = new Set(anchorWords.map(foldCue));
   const synonyms = writtenTriggers.flatMap(synonymsOf).filter((v) => !written.has(foldCue(v)) && !taken.has(foldCue(v)));
   const triggers = [...writtenTriggers, ...new Set(synonyms)];

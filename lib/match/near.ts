@@ -245,11 +245,6 @@ export function wordsWithin(text: string, from: number, to: number): number {
 }
 
 /**
- * A relative clause after a comma says something more of the name before it ("the Avangard
- * hypersonic glide vehicle, which entered service in December"): the name stays the reader's, and
- * the clause is no description that holds it.
- */
-/**
  * A comma and a preposition after a name close the name's apposition: what follows attaches to the
  * sentence's verb, not to the name ("indicted 13 Russians, among them the Internet Research Agency,
  * on charges that…"), and the name stays the reader's.
@@ -261,7 +256,13 @@ function isNamed(named: readonly Named[], hit: Span): boolean {
   return named.some((n) => n.start === hit.start && n.end === hit.end);
 }
 
-const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:which|who|whom|whose|where|when)(?![\p{L}])`, 'i');
+/**
+ * A relative clause after a comma says something more of the name before it ("the Avangard
+ * hypersonic glide vehicle, which entered service in December", "officers of Russian military
+ * intelligence, twelve of whom were charged"): the name stays the reader's, and the clause is no
+ * description that holds it.
+ */
+const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:[\p{L}\p{N}]+[ \u00a0]+of[ \u00a0]+)?(?:which|who|whom|whose|where|when)(?![\p{L}])`, 'i');
 
 /**
  * A conjunction that opens a clause parts what stands on its two sides: "the deaths in Khan

@@ -8,6 +8,7 @@ import { insideLongerName } from './longer-name';
 import { beginsUnknownName } from './unknown-name';
 import { byWeekday, onItsWeekday } from './weekday-cues';
 import { byPair } from './pair-cues';
+import { countsAgree } from './counts';
 import { dropNumbers, foldCue, foldText } from './fold';
 import type { CompiledMatcher } from './matcher-file';
 import { findHits, findMentions, longestLeftmost, type Hit, type Matcher, type Mention } from './matcher';
@@ -203,6 +204,7 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         c.cue.with.some(named) &&
         (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
         (c.weekday === undefined || onItsWeekday(c.weekday, day, c.cue)) &&
+        countsAgree(c.text, c.cue.counts) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
         !restatesName(found.text, c, found.named, resolver.people),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAliasTable } from '../../lib/match/alias-table';
-import { otherHeads } from '../../lib/match/anchor-nouns';
+import { otherHeads, servantsOf } from '../../lib/match/anchor-nouns';
 import { resolveMentions } from '../../lib/match/resolve';
 import { record } from './support/records';
 import { resolverFor } from './support/resolver';
@@ -33,5 +33,18 @@ describe('nouns news uses for one another at the head of an anchor', () => {
     );
     const found = resolveMentions(resolver, 'Petro Poroshenko said Russia seized three Ukrainian vessels.', { publishedDay: '2018-11-26' });
     expect(found.map((m) => `${m.text}→${m.recordId}`)).toContain('seized three Ukrainian vessels→kerch');
+  });
+});
+
+describe('servantsOf', () => {
+  it('inverts an anchor for people of a body, as news writes it', () => {
+    expect(servantsOf('GRU officers')).toEqual(['officers of GRU', 'officers of the GRU']);
+    expect(servantsOf('military intelligence officers')).toEqual(['officers of military intelligence', 'officers of the military intelligence']);
+  });
+
+  it('but not where the qualifier is no body', () => {
+    expect(servantsOf('Russian officers')).toEqual([]);
+    expect(servantsOf('Russian diplomats')).toEqual([]);
+    expect(servantsOf('officers')).toEqual([]);
   });
 });

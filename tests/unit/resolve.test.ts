@@ -172,6 +172,7 @@ describe('an event described by an anchor near a trigger', () => {
   it('never across a comma and a relative pronoun: the clause says more of the name before it', () => {
     expect(found('Pompeo flew to Sochi, where talks began.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
     expect(found('Pompeo flew to Sochi where talks began.')).toContain('Sochi where talks→sochi-talks-2019');
+    expect(found('Pompeo saw envoys in Sochi, two of whom held talks.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
   });
 
   it('never across a conjunction that opens another clause', () => {
