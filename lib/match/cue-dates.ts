@@ -58,7 +58,7 @@ export function datedToItsEvent(c: FoundCue, day: string): boolean {
  */
 export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming = false): boolean {
   if (!cue.began) return false;
-  const meant = [monthMeant(date, day)];
+  const meant = readings(date, day);
   if (upcoming && date.year === undefined && date.month > 0) meant.push(`${day.slice(0, 4)}-${String(date.month).padStart(2, '0')}`);
   if (!meant.some((m) => m === cue.began!.slice(0, m.length))) return false;
   return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
@@ -73,6 +73,18 @@ export function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boo
   if (cue.years === undefined) return false;
   // Read before the event, a month without a year is the coming one ("his meeting in Singapore on June 12", in May).
   const ahead = day < cue.from && date.year === undefined && date.month >= Number(day.slice(5, 7)) && date.monthsBack === undefined && !date.last;
-  const year = ahead ? Number(day.slice(0, 4)) : Number(monthMeant(date, day).slice(0, 4));
-  return year > cue.years[1] || (year < cue.years[0] && year < Number(day.slice(0, 4)));
+  const years = ahead ? [Number(day.slice(0, 4))] : readings(date, day).map((m) => Number(m.slice(0, 4)));
+  return years.every((year) => year > cue.years![1] || (year < cue.years![0] && year < Number(day.slice(0, 4))));
+}
+
+/**
+ * The months a phrase may mean, read on `day`. "Last May", written in June, may be the May just
+ * gone or, since that one would more often be "last month", the May of the year before: a June
+ * 2019 report of "the walk-out from the nuclear deal last May" means May 2018.
+ */
+function readings(date: DatePhrase, day: string): string[] {
+  const meant = monthMeant(date, day);
+  const previous = (Number(day.slice(5, 7)) + 10) % 12 + 1;
+  if (!date.last || date.year !== undefined || date.month !== previous || date.monthsBack !== undefined) return [meant];
+  return [meant, `${Number(meant.slice(0, 4)) - 1}${meant.slice(4)}`];
 }

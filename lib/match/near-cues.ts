@@ -93,7 +93,7 @@ function nearWords(anchors: readonly string[], writtenTriggers: readonly string[
  * name stays theirs to hover.
  */
 const MAX_EVENTS_PER_TARGET = 10;
-const TARGET_KINDS = new Set<DatasetRecord['kind']>(['place', 'organisation', 'programme']);
+const TARGET_KINDS = new Set<DatasetRecord['kind']>(['place', 'organisation', 'programme', 'treaty']);
 
 function addTargets(targetsOf: ReadonlyMap<CueRule, string[]>, kinds: ReadonlyMap<string, DatasetRecord['kind']>): void {
   const counts = new Map<string, number>();

@@ -196,7 +196,7 @@ function objectAfter(from: number, named: readonly Mention[], byYears: readonly 
 export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
   const treaties = cues.filter((c) => c.byYear && c.cue.treaty);
   if (treaties.length === 0) return cues;
-  const concerns = (c: FoundCue, t: FoundCue) => t.cue.recordId === c.cue.recordId || c.cue.with.includes(t.cue.recordId);
+  const concerns = (c: FoundCue, t: FoundCue) => t.cue.recordId === c.cue.recordId || c.cue.with.includes(t.cue.recordId) || (c.cue.targets?.includes(t.cue.recordId) ?? false);
   return cues.filter(
     (c) =>
       c.byYear ||

@@ -132,7 +132,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
     byPair(resolver.table.near, text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
-    byTarget(resolver.table.near, text, termHits, named, cues);
+    byTarget(resolver.table.near, text, termHits, withTreatiesNamed(named, cues), cues);
   }
   if (termHits.length > 1) {
     for (const span of findNear(text, termHits, resolver.table.near.terms, named, (event, ids) => isPartner(resolver, event, ids))) {
@@ -146,6 +146,16 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
   const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
   if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
+}
+
+/**
+ * The names, with the treaties that years name ("the 2015 nuclear deal", "the 1987 pact") among
+ * them: what a trigger acts on, as a treaty's own name would be ("walked out of the 2015 nuclear deal").
+ */
+function withTreatiesNamed(named: readonly Mention[], cues: readonly FoundCue[]): readonly Mention[] {
+  const treaties = cues.filter((c) => c.cue.treaty);
+  if (treaties.length === 0) return named;
+  return [...named, ...treaties].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 const FIRST = /\bfirst\b/i;

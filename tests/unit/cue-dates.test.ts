@@ -26,6 +26,12 @@ describe('a month or year beside a description', () => {
     expect(datedElsewhere(dateIn('will leave the treaty in 2019'), '2018-11-01', withdrawal)).toBe(false);
   });
 
+  it('reads "last" and the month before the page’s as that month or the one a year earlier', () => {
+    const exit: CueRule = { recordId: 'us-jcpoa-withdrawal-2018', with: [], from: '2018-05-08', to: '2020-12-31', years: [2018, 2018] };
+    expect(datedElsewhere(dateIn('walked out of the deal last May'), '2019-06-21', exit)).toBe(false);
+    expect(datedElsewhere(dateIn('walked out of the deal last April'), '2019-06-21', exit)).toBe(true);
+  });
+
   it('reads a month without a year, before the event, as the coming one', () => {
     const summit: CueRule = { recordId: 'singapore-summit-2018', with: [], from: '2018-06-10', to: '2020-12-31', years: [2018, 2018] };
     expect(datedElsewhere(dateIn('his meeting in Singapore on June 12'), '2018-05-14', summit)).toBe(false);

@@ -10,6 +10,15 @@ const table = buildAliasTable('t', [
   record({ id: 'crimea', kind: 'place', name: 'Crimea' }),
   record({ id: 'salisbury', kind: 'place', name: 'Salisbury' }),
   record({ id: 'russia', kind: 'place', name: 'Russia' }),
+  record({ id: 'nuclear-deal', kind: 'treaty', name: 'Joint Comprehensive Plan of Action', aliases: ['JCPOA'], start: '2015-07-14' }),
+  record({
+    id: 'walkout',
+    kind: 'event',
+    name: 'Walkout',
+    start: '2018-05-08',
+    related: ['nuclear-deal'],
+    cues: { anchors: ['sanctions'], triggers: ['abandoned'], with: ['vladimir-putin'], from: '2018-05-08', to: '2020-12-31' },
+  }),
   record({
     id: 'annexation',
     kind: 'event',
@@ -56,6 +65,11 @@ describe('descriptions by what an event was done to', () => {
   it('counts for two years at least, however narrow the window of vaguer words', () => {
     expect(found('The blockade of Crimea lasted weeks.', '2020-06-01')).toEqual(['blockade of Crimea→blockade']);
     expect(found('The blockade of Crimea lasted weeks.', '2021-06-01')).toEqual(['Crimea→crimea']);
+  });
+
+  it('reads a treaty as the object, by its name or by its year', () => {
+    expect(found('Washington abandoned the JCPOA.')).toEqual(['abandoned the JCPOA→walkout']);
+    expect(found('Washington abandoned the 2015 deal.')).toEqual(['abandoned the 2015 deal→walkout']);
   });
 
   it('reads a verb’s object with its article', () => {
