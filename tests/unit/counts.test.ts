@@ -6,6 +6,7 @@ describe('what a description counts', () => {
     expect(countsIn('indicted 12 Russian intelligence officers')).toEqual([12]);
     expect(countsIn('twelve officers of the GRU are charged')).toEqual([12]);
     expect(countsIn('expelling 35 Russian diplomats and closing two compounds')).toEqual([35, 2]);
+    expect(countsIn('expelled 23 diplomats from Zürich’s consulate')).toEqual([23]);
   });
 
   it('leaves years, names with numbers, single things and thousands alone', () => {
