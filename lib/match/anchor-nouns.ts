@@ -56,5 +56,6 @@ export function servantsOf(anchor: string): string[] {
   const body = words[words.length - 2];
   if (words.length < 2 || !SERVANTS.has(head) || body === undefined || !(BODIES.has(body) || /^[A-Z]{2,}$/.test(body))) return [];
   const qualifier = words.slice(0, -1).join(' ');
-  return [`${head} of ${qualifier}`, `${head} of the ${qualifier}`];
+  // An acronym takes its article ("officers of the GRU"); a body named in words goes without ("officers of military intelligence").
+  return [/^[A-Z]{2,}$/.test(body) ? `${head} of the ${qualifier}` : `${head} of ${qualifier}`];
 }
