@@ -18,30 +18,21 @@ const isDash = (c: number) => c === 45 || c === 0x2010 || c === 0x2013 || c === 
 /** An ordinal before the pair: "the second Trump–Kim summit". */
 const ORDINAL_BEFORE = textPattern(String.raw`(?:^|[^\p{L}])(first|second|third|fourth|fifth)[ \u00a0]+$`, 'i');
 
-/** Each near term's index by its folded text, built the first time an ordinal asks. */
-const byFolded = new WeakMap<NearTable, Map<string, number>>();
-function termIndex(near: NearTable, folded: string): number | undefined {
-  let index = byFolded.get(near);
-  if (!index) {
-    index = new Map();
-    for (let k = 0; k < near.terms.length; k++) index.set(near.terms.at(k)!.folded, k);
-    byFolded.set(near, index);
-  }
-  return index.get(folded);
-}
+/** The near term written as these words, if the table has one: "second summit". */
+export type TermOf = (words: string) => number | undefined;
 
 /**
  * With an ordinal, the events whose anchors say so ("second summit" for the Hanoi summit), if any
  * do; else none, since the dataset need not hold every meeting of the two.
  */
-function ofOrdinal(near: NearTable, ordinal: string, trigger: string, events: readonly number[]): number[] {
-  const entry = termIndex(near, foldCue(`${ordinal} ${trigger}`));
+function ofOrdinal(near: NearTable, termOf: TermOf, ordinal: string, trigger: string, events: readonly number[]): number[] {
+  const entry = termOf(`${ordinal} ${trigger}`);
   if (entry === undefined) return [];
   const anchored = new Set(near.terms.at(entry)!.uses.filter((u) => u.role === 'anchor').map((u) => u.event));
   return events.filter((e) => anchored.has(e));
 }
 
-export function byPair(near: NearTable, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
+export function byPair(near: NearTable, termOf: TermOf, text: string, termHits: readonly Hit[], named: readonly Mention[], cues: FoundCue[]): void {
   if (named.length < 2) return;
   for (let k = 1; k < named.length; k++) {
     const [first, second] = [named[k - 1]!, named[k]!];
@@ -57,7 +48,7 @@ export function byPair(near: NearTable, text: string, termHits: readonly Hit[], 
         .filter((e) => among(first, near.events[e]!.with) && among(second, near.events[e]!.with));
       const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, first.start - 12), first.start));
       const start = ordinal ? first.start - ordinal[0].length + ordinal[0].search(/\S/u) : first.start;
-      if (ordinal) events = ofOrdinal(near, ordinal[1]!, text.slice(hit.start, hit.end), events);
+      if (ordinal) events = ofOrdinal(near, termOf, ordinal[1]!, text.slice(hit.start, hit.end), events);
       const words = text.slice(start, hit.end);
       for (const event of events) {
         const cue = near.events[event]!;

@@ -130,7 +130,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
     byWeekday(resolver.table.near, text, termHits, named, cues);
     byMonth(resolver.table.near, text, termHits, cues);
     byOwner(resolver.table.near, resolver.people, text, termHits, named, cues);
-    byPair(resolver.table.near, text, termHits, named, cues);
+    byPair(resolver.table.near, (words) => nearTermOf(resolver, words), text, termHits, named, cues);
     byObject(resolver.table.near, text, termHits, named, cues);
     byTarget(resolver.table.near, text, termHits, withTreatiesNamed(named, cues), cues);
   }
@@ -156,6 +156,13 @@ function withTreatiesNamed(named: readonly Mention[], cues: readonly FoundCue[])
   const treaties = cues.filter((c) => c.cue.treaty);
   if (treaties.length === 0) return named;
   return [...named, ...treaties].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The near term written as `words`, found by the trie the cue pass walks: no other index is kept. */
+function nearTermOf(resolver: Resolver, words: string): number | undefined {
+  const phrases = resolver.table.cues.length;
+  const hit = findHits(resolver.cues, words).find((h) => h.start === 0 && h.end === words.length && h.entry >= phrases);
+  return hit && hit.entry - phrases;
 }
 
 const FIRST = /\bfirst\b/i;
