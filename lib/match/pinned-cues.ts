@@ -72,7 +72,7 @@ export function byDate(
   cues: FoundCue[],
   datePhrases: () => DatePhrase[],
 ): void {
-  const { terms, events } = near;
+  const { events } = near;
   for (const hit of termHits) {
     const uses = datedTriggerUses(near, hit.entry);
     if (uses.length === 0) continue;
@@ -88,20 +88,29 @@ export function byDate(
       const end = date.end;
       const words = text.slice(start, end);
       const sentence = sentenceAround(text, hit.start);
-      const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
       for (const use of uses) {
         const cue = events[use.event]!;
         // What the event is about may be named in its description ("left the INF Treaty last August"),
         // but not a person, whose name the reader should meet on its own ("met Kim Jong Un last month").
         if (between.some((m) => !m.recordIds.some((id) => cue.with.includes(id) && !people.has(id)))) continue;
-        const anchored =
-          termHits.some((h) => inSentence(h) && terms.at(h.entry)!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
-          named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
-        if (!anchored) continue;
+        if (!anchoredIn(sentence, near, termHits, named, use.event)) continue;
         cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, byDate: date });
       }
     }
   }
+}
+
+/**
+ * Whether a sentence also holds one of the event's anchors or names what it concerns: what a verb
+ * and a date alone ("opened in May", "met on Thursday") need to mean one event.
+ */
+export function anchoredIn(sentence: { start: number; end: number }, near: NearTable, termHits: readonly Hit[], named: readonly Mention[], event: number): boolean {
+  const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
+  const cue = near.events[event]!;
+  return (
+    termHits.some((h) => inSentence(h) && near.terms.at(h.entry)!.uses.some((u) => u.event === event && u.role === 'anchor')) ||
+    named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)))
+  );
 }
 
 /** A possessive and at most one word between a name and a trigger: "Robert Mueller's inquiry", "Putin's annual address". */

@@ -10,7 +10,7 @@
 import type { CueRule, NearTable } from './alias-table';
 import { foldCue } from './fold';
 import type { Hit, Mention } from './matcher';
-import type { FoundCue } from './pinned-cues';
+import { anchoredIn, type FoundCue } from './pinned-cues';
 import { sentenceAround } from './sentence';
 import { textPattern } from './text-pattern';
 import { usesDatedTo } from './trigger-uses';
@@ -38,15 +38,11 @@ export function byWeekday(near: NearTable, text: string, termHits: readonly Hit[
     const end = before ? hit.end : hit.end + after![0].length;
     const weekday = WEEKDAYS.indexOf(match[1]!.toLowerCase());
     const sentence = sentenceAround(text, hit.start);
-    const inSentence = (s: { start: number; end: number }) => s.start >= sentence.start && s.end <= sentence.end;
     const words = text.slice(start, end);
     for (const use of uses) {
+      if (before === null && !anchoredIn(sentence, near, termHits, named, use.event)) continue;
       const cue = near.events[use.event]!;
-      const anchored =
-        before !== null ||
-        termHits.some((h) => inSentence(h) && near.terms.at(h.entry)!.uses.some((u) => u.event === use.event && u.role === 'anchor')) ||
-        named.some((m) => inSentence(m) && m.recordIds.some((id) => cue.with.includes(id)));
-      if (anchored) cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, weekday });
+      cues.push({ start, end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, weekday });
     }
   }
 }
