@@ -58,8 +58,7 @@ export function datedToItsEvent(c: FoundCue, day: string): boolean {
  */
 export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming = false): boolean {
   if (!cue.began) return false;
-  const meant = readings(date, day);
-  if (upcoming && date.year === undefined && date.month > 0) meant.push(`${day.slice(0, 4)}-${String(date.month).padStart(2, '0')}`);
+  const meant = readings(date, day, upcoming);
   if (!meant.some((m) => m === cue.began!.slice(0, m.length))) return false;
   return date.day === undefined || cue.began.length < 10 || Math.abs(Number(cue.began.slice(8, 10)) - date.day) <= 1;
 }
@@ -71,20 +70,24 @@ export function onItsDate(date: DatePhrase, day: string, cue: CueRule, upcoming 
  */
 export function datedElsewhere(date: DatePhrase, day: string, cue: CueRule): boolean {
   if (cue.years === undefined) return false;
-  // Read before the event, a month without a year is the coming one ("his meeting in Singapore on June 12", in May).
-  const ahead = day < cue.from && date.year === undefined && date.month >= Number(day.slice(5, 7)) && date.monthsBack === undefined && !date.last;
-  const years = ahead ? [Number(day.slice(0, 4))] : readings(date, day).map((m) => Number(m.slice(0, 4)));
+  // Read before the event, a month without a year may be the coming one ("his meeting in Singapore on June 12", in May).
+  const years = readings(date, day, day < cue.from).map((m) => Number(m.slice(0, 4)));
   return years.every((year) => year > cue.years![1] || (year < cue.years![0] && year < Number(day.slice(0, 4))));
 }
 
 /**
- * The months a phrase may mean, read on `day`. "Last May", written in June, may be the May just
- * gone or, since that one would more often be "last month", the May of the year before: a June
- * 2019 report of "the walk-out from the nuclear deal last May" means May 2018.
+ * The months a phrase may mean, read on `day` (lib/match/date-phrase.ts, `monthMeant`), and the
+ * others a month without its year may mean. "Last May", written in June, may be the May just gone
+ * or, since that one would more often be "last month", the May of the year before: a June 2019
+ * report of "the walk-out from the nuclear deal last May" means May 2018. And where the event may
+ * still be to come (`coming`), a month is also this year's ("the Nov. 6 midterms", "his meeting
+ * in Singapore on June 12" in May).
  */
-function readings(date: DatePhrase, day: string): string[] {
+function readings(date: DatePhrase, day: string, coming: boolean): string[] {
   const meant = monthMeant(date, day);
+  if (date.year !== undefined || date.monthsBack !== undefined || date.month === 0) return [meant];
   const previous = (Number(day.slice(5, 7)) + 10) % 12 + 1;
-  if (!date.last || date.year !== undefined || date.month !== previous || date.monthsBack !== undefined) return [meant];
-  return [meant, `${Number(meant.slice(0, 4)) - 1}${meant.slice(4)}`];
+  if (date.last) return date.month === previous ? [meant, `${Number(meant.slice(0, 4)) - 1}${meant.slice(4)}`] : [meant];
+  const thisYear = `${day.slice(0, 4)}-${String(date.month).padStart(2, '0')}`;
+  return coming && thisYear !== meant ? [meant, thisYear] : [meant];
 }
