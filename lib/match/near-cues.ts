@@ -47,7 +47,7 @@ export function nearCues(records: readonly DatasetRecord[]): AliasTable['near'] 
     const c = record.cues;
     const treaty = record.kind === 'treaty' && record.start !== undefined;
     if (!treaty && (!c?.anchors?.length || !c.triggers?.length)) continue;
-    const counts = [...new Set([record.name, ...record.aliases.map((a) => (typeof a === 'string' ? a : a.text)), ...(c?.phrases ?? [])].flatMap(countsIn))];
+    const counts = [...new Set([record.name, ...record.aliases.map((a) => aliasVariant(a).text), ...(c?.phrases ?? [])].flatMap(countsIn))];
     const rule: CueRule = c
       ? { recordId: record.id, with: c.with, from: c.from, to: c.to, ahead: daysBefore(c.from, AHEAD_DAYS), ...yearsOf(record), ...(counts.length > 0 ? { counts } : {}) }
       : { recordId: record.id, with: [record.id, ...record.related], from: record.start!, to: '9999-12-31', treaty: true as const, ...yearsOf(record) };
