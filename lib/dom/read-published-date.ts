@@ -74,8 +74,11 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
     .map(dateFromUrl)
     .find((day) => day !== undefined);
   if (fromUrl) return fromUrl;
+  // Each root's opening text, read once for its dateline and, failing all else, for a day in another form.
+  const leading = new Map<Node, string>();
+  const leadingOf = (root: Node) => leading.get(root) ?? leading.set(root, leadingText(root, 3000)).get(root)!;
   for (const root of roots) {
-    const fromDateline = dateFromDateline(leadingText(root, 3000)) ?? shownTime(root) ?? placeDateline(root);
+    const fromDateline = dateFromDateline(leadingOf(root)) ?? shownTime(root) ?? placeDateline(root);
     if (fromDateline) return fromDateline;
   }
   // A wire stamp may stand above the story, outside what was taken for it.
@@ -85,7 +88,7 @@ export function readPublishedDate(doc: Document, roots: readonly Node[] = [doc.b
   }
   // A day in another language's form, which an English edition may keep in its masthead or byline.
   for (const root of [...roots, doc.body]) {
-    const local = dateInLocalForm(leadingText(root, 3000));
+    const local = dateInLocalForm(leadingOf(root));
     if (local) return local;
   }
   // Last, when the page was changed, which some give alone: near enough to read its descriptions by.
