@@ -90,7 +90,9 @@ function nearWords(anchors: readonly string[], writtenTriggers: readonly string[
  * An event's object, written after one of its triggers, describes it (lib/match/target-cues.ts)
  * where the object is particular: a place, an organisation or a programme that few events concern.
  * A country or a ministry that many concern says too little ("sanctions on Russia"), and a person's
- * name stays theirs to hover.
+ * name stays theirs to hover. A treaty is particular however many events concern it: what was done
+ * to it is told by the trigger ("suspend the INF Treaty", "signed the INF Treaty"), and `decide`
+ * keeps a description only where one event fits.
  */
 const MAX_EVENTS_PER_TARGET = 10;
 const TARGET_KINDS = new Set<DatasetRecord['kind']>(['place', 'organisation', 'programme', 'treaty']);
@@ -99,7 +101,7 @@ function addTargets(targetsOf: ReadonlyMap<CueRule, string[]>, kinds: ReadonlyMa
   const counts = new Map<string, number>();
   for (const ids of targetsOf.values()) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   for (const [rule, ids] of targetsOf) {
-    const targets = ids.filter((id) => TARGET_KINDS.has(kinds.get(id)!) && counts.get(id)! <= MAX_EVENTS_PER_TARGET);
+    const targets = ids.filter((id) => TARGET_KINDS.has(kinds.get(id)!) && (kinds.get(id) === 'treaty' || counts.get(id)! <= MAX_EVENTS_PER_TARGET));
     if (targets.length > 0) rule.targets = targets;
   }
 }

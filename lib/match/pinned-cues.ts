@@ -197,21 +197,24 @@ function objectAfter(from: number, named: readonly Mention[], byYears: readonly 
 }
 
 /**
- * A description that holds a year and a treaty's noun naming a treaty it does not concern is not
- * the event: "will pull out of 1987 nuclear pact" is about the INF Treaty, not the Iran deal. Where
- * the year fits several treaties ("the 2015 nuclear deal": the Iran deal, or Minsk II), one of them
- * the description's own, the description settles which.
+ * A description that holds a treaty it does not concern is not the event: "will pull out of 1987
+ * nuclear pact" is about the INF Treaty, not the Iran deal, and "suspend the Intermediate-Range
+ * Nuclear Forces Treaty" is not the suspension of New START, whose anchor "treaty" it holds. The
+ * treaty is named, or written as a year and a noun; where the year fits several treaties ("the 2015
+ * nuclear deal": the Iran deal, or Minsk II), one of them the description's own, the description
+ * settles which.
  */
-export function withoutOtherTreaties(cues: FoundCue[]): FoundCue[] {
-  const treaties = cues.filter((c) => c.byYear && c.cue.treaty);
+export function withoutOtherTreaties(cues: FoundCue[], named: readonly Mention[], treatyIds: ReadonlySet<string>): FoundCue[] {
+  const treaties = [
+    ...cues.filter((c) => c.byYear && c.cue.treaty).map((c) => ({ start: c.start, end: c.end, id: c.cue.recordId })),
+    ...named.filter((m) => m.recordIds.length === 1 && treatyIds.has(m.recordIds[0]!)).map((m) => ({ start: m.start, end: m.end, id: m.recordIds[0]! })),
+  ];
   if (treaties.length === 0) return cues;
-  const concerns = (c: FoundCue, t: FoundCue) => t.cue.recordId === c.cue.recordId || c.cue.with.includes(t.cue.recordId) || (c.cue.targets?.includes(t.cue.recordId) ?? false);
+  const concerns = (c: FoundCue, id: string) => id === c.cue.recordId || c.cue.with.includes(id) || (c.cue.targets?.includes(id) ?? false);
   return cues.filter(
     (c) =>
       c.byYear ||
-      !treaties.some(
-        (t) => t.start >= c.start && t.end <= c.end && !concerns(c, t) && !treaties.some((o) => o.start === t.start && o.end === t.end && concerns(c, o)),
-      ),
+      !treaties.some((t) => t.start >= c.start && t.end <= c.end && !treaties.some((o) => o.start === t.start && o.end === t.end && concerns(c, o.id))),
   );
 }
 

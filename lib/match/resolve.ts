@@ -20,6 +20,7 @@ import { findNear, type NearSpan } from './near';
 import { byDate, byObject, byObjectName, byOwner, byYear, restatesName, withoutOtherTreaties, type FoundCue } from './pinned-cues';
 import { byTarget } from './target-cues';
 import { addSplitTriggers } from './split-verbs';
+import { treatiesOf } from './trigger-uses';
 import { inCompound, namesMonth, negated } from './term-filters';
 import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
@@ -143,7 +144,7 @@ export function findInText(resolver: Resolver, text: string, withCues = true): F
       cues.push({ start: kept.start, end: kept.end, text: words, recordIds: [cue.recordId], key: foldCue(words), cue, cover: span.cover });
     }
   }
-  const described = cues.length > 1 ? withoutOtherTreaties(cues) : cues;
+  const described = cues.length > 0 ? withoutOtherTreaties(cues, named, treatiesOf(resolver.table.near)) : cues;
   if (described.length > 0) dateCues(text, described, datePhrases());
   return { text, named, cues: described, sure: new Set(named.filter((m) => m.recordIds.length === 1 && !m.short).map((m) => m.recordIds[0]!)) };
 }
@@ -211,8 +212,9 @@ export function dependsOnContext(found: Found): boolean {
 export function decide(resolver: Resolver, found: Found, context: ResolveContext = {}): ResolvedMention[] {
   const day = context.publishedDay;
   const named = (id: string) => found.sure.has(id) || (context.onPage?.has(id) ?? false);
-  const valid = unambiguous(
-    found.cues.filter(
+  // An event still to come yields to one that has happened before the page's names are weighed:
+  // otherwise it could tie with it, and the tie names neither.
+  const admitted = found.cues.filter(
       (c) =>
         day !== undefined &&
         (c.cue.ahead ?? c.cue.from) <= day &&
@@ -224,11 +226,9 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
         countsAgree(c.text, c.cue.counts) &&
         (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
         !restatesName(found.text, c, found.named, resolver.people),
-    ),
-    named,
-    found,
   );
-  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(pastFirst(bestSupported(valid, found.text), day!)), found.text) : valid, found.named, found.text);
+  const valid = unambiguous(admitted.length > 1 ? pastFirst(admitted, day!) : admitted, named, found);
+  const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(bestSupported(valid, found.text)), found.text) : valid, found.named, found.text);
   // Where cues of several events cover the same words, the latest event is the likeliest; where
   // the words say "first", the earliest ("tested its first intercontinental ballistic missile").
   if (cues.length > 1) cues.sort(latestFirst);
