@@ -114,12 +114,15 @@ export function presentForms(phrase: string): string[] {
 /** A name right after the verb, perhaps after "the": " James Comey", " the Democratic National Committee". */
 const NAMED_OBJECT = /^ (?:the )?[A-Z]/;
 
-/** An anchor and its other number, where it ends in a common noun ("Russian diplomats", "Russian diplomat"). */
+/**
+ * An anchor and its other number, where it ends in a common noun ("Russian diplomats", "Russian
+ * diplomat"), after a hyphen too: "six-month" is "six months" once folded.
+ */
 export function anchorForms(anchor: string): string[] {
-  const words = anchor.split(' ');
-  const last = words[words.length - 1]!;
+  const last = /[^ -]*$/.exec(anchor)![0];
   if (!isLowerWord(last) || last.length < 3) return [anchor];
-  return unique([anchor, ...numberForms(last).map((f) => [...words.slice(0, -1), f].join(' '))]);
+  const before = anchor.slice(0, anchor.length - last.length);
+  return unique([anchor, ...numberForms(last).map((f) => before + f)]);
 }
 
 /** A noun and its other number: the singular of what looks plural, else the plural. */

@@ -79,6 +79,11 @@ describe('anchorForms', () => {
     expect(anchorForms('gas')).toEqual(['gas', 'gases']);
     expect(anchorForms('Kerch')).toEqual(['Kerch']);
   });
+
+  it('reads the noun after a hyphen, as folding makes it a word of its own', () => {
+    expect(anchorForms('six-month')).toEqual(['six-month', 'six-months']);
+    expect(anchorForms('nerve-agent')).toEqual(['nerve-agent', 'nerve-agents']);
+  });
 });
 
 describe('presentForms', () => {
