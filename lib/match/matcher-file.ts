@@ -1,6 +1,7 @@
 import type { AliasEntry, CueEntry, NearTerm } from './alias-table';
 import { decodeEntries, encodeEntries } from './entry-codec';
 import { decodeList, encodeList, listBytes, type EntryList } from './lazy-list';
+import { decodeTerm, encodeTerm } from './term-codec';
 import { decodeTries, encodeTries } from './trie-codec';
 import type { Trie } from './word-trie';
 
@@ -17,8 +18,8 @@ type Use = NearTerm['uses'][number];
 
 /**
  * The file: the tries' blob's length, the blob (trie-codec.ts), then the alias entries
- * (entry-codec.ts), the cue phrases and the near terms (each as JSON), every section a list that a
- * page decodes item by item as hits need them (lazy-list.ts).
+ * (entry-codec.ts), the cue phrases (each as JSON) and the near terms (term-codec.ts), every
+ * section a list that a page decodes item by item as hits need them (lazy-list.ts).
  */
 export function encodeMatcherFile(
   version: string,
@@ -29,7 +30,7 @@ export function encodeMatcherFile(
     encodeTries(version, tries),
     encodeEntries(lists.aliases),
     encodeList(lists.cues.map((c) => JSON.stringify(c))),
-    encodeList(lists.terms.map((t) => JSON.stringify(t))),
+    encodeList(lists.terms.map(encodeTerm)),
   ];
   const file = new Uint8Array(8 + sections.reduce((sum, s) => sum + s.length, 0));
   // The blob starts at 8 so that its arrays, and the sections after it, stay 4-byte aligned.
@@ -56,11 +57,7 @@ export function decodeMatcherFile(buffer: ArrayBuffer, version: string): Compile
   at += listBytes(buffer, at);
   // An event has two uses, anchor and trigger, and thousands of terms list them: each is held once.
   const shared: Use[] = [];
-  const share = (use: Use) => (shared[use.event * 2 + (use.role === 'trigger' ? 1 : 0)] ??= use);
-  const terms = decodeList(buffer, at, (text) => {
-    const term = JSON.parse(text) as NearTerm;
-    term.uses = term.uses.map(share);
-    return term;
-  });
+  const use = (event: number, role: Use['role']) => (shared[event * 2 + (role === 'trigger' ? 1 : 0)] ??= { event, role });
+  const terms = decodeList(buffer, at, (text) => decodeTerm(text, use));
   return terms ? { tries: [tries[0]!, tries[1]!], aliases, cues, terms } : null;
 }
