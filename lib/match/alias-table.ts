@@ -5,6 +5,7 @@ import { foldAlias, foldCue } from './fold';
 import { nearCues, yearsOf } from './near-cues';
 import { presentForms } from './inflect';
 import { ministryShortForms } from './ministry-forms';
+import { initialsForms } from './initials';
 import { nicknameForms } from './nicknames';
 import type { EntryList } from './lazy-list';
 import { sameWordsAs } from './same-words';
@@ -157,7 +158,7 @@ export function buildAliasTable(version: string, records: readonly DatasetRecord
       if (!entry.recordIds.includes(record.id)) entry.recordIds.push(record.id);
     }
   }
-  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records), ...ministryShortForms(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
+  for (const [folded, entry] of [...shortForms(records), ...familyFirstNames(records), ...ministryShortForms(records), ...initialsForms(records)]) if (!byFolded.has(folded)) byFolded.set(folded, entry);
   const people = new Map(records.filter((r) => r.kind === 'person').map((r) => [r.id, r]));
   for (const record of records) {
     for (const variant of [...treatyForms(record), ...possessiveForms(record, people), ...nicknameForms(record, recordAliases(record))]) {
