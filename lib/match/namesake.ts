@@ -17,7 +17,7 @@ export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set(
   secretary ambassador envoy deputy general admiral colonel major captain lieutenant sergeant corporal
   private commander marshal officer agent inspector detective judge justice counsel attorney
   prosecutor comrade candidate nominee defendant dictator tsar czar foreign defence defense state
-  special supreme first former
+  special supreme first former spokesman spokeswoman spokesperson aide adviser advisor ally
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december`
     .split(/\s+/)

@@ -22,9 +22,17 @@ describe('a one-word name before capitalised words we do not know', () => {
     expect(at('as told Trump Putin had lied', 'Trump', ['Putin'])).toBe(false);
   });
 
-  it('leaves headlines, sentence starts, acronyms and names of several words alone', () => {
+  it('begins another name at a sentence’s start where running text follows, an article perhaps before it', () => {
+    expect(at('Iran International and the BBC disagreed.', 'Iran')).toBe(true);
+    expect(at('He left. Salisbury Plain hosted the exercises.', 'Salisbury')).toBe(true);
+    expect(at('Few read it. The Pentagon Papers case was cited.', 'Pentagon')).toBe(true);
+    expect(at('Putin Spokesman Dmitry Peskov said nothing.', 'Putin')).toBe(false);
+  });
+
+  it('leaves headlines, acronyms and names of several words alone', () => {
     expect(at('Trump Meets Kim In Singapore', 'Kim')).toBe(false);
-    expect(at('Trump Turnberry hosted the open', 'Trump')).toBe(false);
+    expect(at('Trump Turnberry Hosts the Open', 'Trump')).toBe(false);
+    expect(at('Putin Ally Says Sanctions Hurt Russia’s economy', 'Putin')).toBe(false);
     expect(at('said the NATO Secretary General', 'NATO')).toBe(false);
     expect(at('met Kim Jong Un Monday', 'Kim Jong Un')).toBe(false);
     expect(at('was in Moscow. Then he flew', 'Moscow')).toBe(false);
