@@ -215,17 +215,17 @@ export function decide(resolver: Resolver, found: Found, context: ResolveContext
   // An event still to come yields to one that has happened before the page's names are weighed:
   // otherwise it could tie with it, and the tie names neither.
   const admitted = found.cues.filter(
-      (c) =>
-        day !== undefined &&
-        (c.cue.ahead ?? c.cue.from) <= day &&
-        // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
-        (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day) || (c.byTarget !== undefined && day <= twoYearsOn(c.cue.from))) &&
-        c.cue.with.some(named) &&
-        (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
-        (c.weekday === undefined || onItsWeekday(c.weekday, day, c.cue)) &&
-        countsAgree(c.text, c.cue.counts) &&
-        (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
-        !restatesName(found.text, c, found.named, resolver.people),
+    (c) =>
+      day !== undefined &&
+      (c.cue.ahead ?? c.cue.from) <= day &&
+      // A year or a month pins the event: the window that keeps vaguer words from meaning it for long does not apply.
+      (day <= c.cue.to || c.byDate !== undefined || c.byYear !== undefined || datedToItsEvent(c, day) || (c.byTarget !== undefined && day <= twoYearsOn(c.cue.from))) &&
+      c.cue.with.some(named) &&
+      (!c.byDate || onItsDate(c.byDate, day, c.cue, c.byDay)) &&
+      (c.weekday === undefined || onItsWeekday(c.weekday, day, c.cue)) &&
+      countsAgree(c.text, c.cue.counts) &&
+      (!c.dated || !datedElsewhere(c.dated, day, c.cue)) &&
+      !restatesName(found.text, c, found.named, resolver.people),
   );
   const valid = unambiguous(admitted.length > 1 ? pastFirst(admitted, day!) : admitted, named, found);
   const cues = clearOfNames(valid.length > 1 ? joinSameEvent(bestCovered(bestSupported(valid, found.text)), found.text) : valid, found.named, found.text);
