@@ -2,7 +2,7 @@ import type { AliasVariant, NearTerm } from './alias-table';
 
 type Use = NearTerm['uses'][number];
 
-/** Written as it folds, in any case: its one variant need not be written. */
+/** A term written as it folds and matched in any case: its one variant goes without saying. */
 const asFolded = (term: NearTerm) => term.variants.length === 1 && term.variants[0]!.text === term.folded && term.variants[0]!.rule === 'name';
 
 /**
