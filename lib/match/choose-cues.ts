@@ -104,3 +104,13 @@ export function clearOfNames(cues: FoundCue[], named: readonly Mention[], text: 
     return [{ ...cue, start: start + lead, text: kept, key: foldCue(kept) }];
   });
 }
+
+const FIRST = /\bfirst\b/i;
+
+/** The latest event first, except among descriptions that say "first", which come after the rest, earliest first. */
+export function latestFirst(a: FoundCue, b: FoundCue): number {
+  const [firstA, firstB] = [FIRST.test(a.text), FIRST.test(b.text)];
+  if (firstA !== firstB) return firstA ? 1 : -1;
+  const order = a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0;
+  return firstA ? -order : order;
+}

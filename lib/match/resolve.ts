@@ -22,7 +22,7 @@ import { byTarget } from './target-cues';
 import { addSplitTriggers } from './split-verbs';
 import { treatiesOf } from './trigger-uses';
 import { inCompound, namesMonth, negated } from './term-filters';
-import { bestCovered, bestSupported, clearOfNames, joinSameEvent, pastFirst, unambiguous } from './choose-cues';
+import { bestCovered, bestSupported, clearOfNames, joinSameEvent, latestFirst, pastFirst, unambiguous } from './choose-cues';
 import { standsForItsRecord } from './short-forms';
 import { yearsAgree } from './years';
 import { pronounInCapitals } from './caps-pronoun';
@@ -164,16 +164,6 @@ function nearTermOf(resolver: Resolver, words: string): number | undefined {
   const phrases = resolver.table.cues.length;
   const hit = findHits(resolver.cues, words).find((h) => h.start === 0 && h.end === words.length && h.entry >= phrases);
   return hit && hit.entry - phrases;
-}
-
-const FIRST = /\bfirst\b/i;
-
-/** The latest event first, except among descriptions that say "first", which come after the rest, earliest first. */
-function latestFirst(a: FoundCue, b: FoundCue): number {
-  const [firstA, firstB] = [FIRST.test(a.text), FIRST.test(b.text)];
-  if (firstA !== firstB) return firstA ? 1 : -1;
-  const order = a.cue.from < b.cue.from ? 1 : a.cue.from > b.cue.from ? -1 : 0;
-  return firstA ? -order : order;
 }
 
 /** Whether a name means one person only, and one of the people the event was between. */
