@@ -267,10 +267,11 @@ const RELATIVE_CLAUSE = textPattern(String.raw`,[ \u00a0]+(?:[\p{L}\p{N}]+[ \u00
 /**
  * A conjunction that opens a clause parts what stands on its two sides: "the deaths in Khan
  * Sheikhoun came when a Syrian air strike hit" dates the deaths by a strike, and the anchor and the
- * trigger belong to two clauses, not one description. So does a reporting verb after a comma:
- * "a former ambassador to Vietnam, said the future of the talks" is the speaker, then what was said.
+ * trigger belong to two clauses, not one description. So does a reporting verb: "a former
+ * ambassador to Vietnam, said the future of the talks" and "officials in Helsinki said the talks"
+ * are the speaker, then what was said.
  */
-const CLAUSE_BETWEEN = /[ \u00a0](?:when|because|while|although|whereas|unless)[ \u00a0]|,[ \u00a0]+(?:said|says|told|added)[ \u00a0]/i;
+const CLAUSE_BETWEEN = /[ \u00a0](?:when|because|while|although|whereas|unless|said|says|told|added)[ \u00a0]/i;
 
 /**
  * Two terms with only "and" or "or" between are two items of a list, not one phrase: "expelling

@@ -180,8 +180,9 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo said the mood in Sochi changed because the talks stalled.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
   });
 
-  it('never across a comma and a reporting verb: the speaker, then what was said', () => {
+  it('never across a reporting verb: the speaker, then what was said', () => {
     expect(found('A diplomat posted to Sochi, said the talks would go on.')).toEqual(['Sochi→sochi']);
+    expect(found('Pompeo aides in Sochi said the talks would go on.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
   });
 
   it('never from a name across a comma and a preposition, which close its apposition', () => {
