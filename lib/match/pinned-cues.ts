@@ -6,6 +6,7 @@
 import type { CueRule, NearTable } from './alias-table';
 import { foldCue } from './fold';
 import type { DatePhrase } from './date-phrase';
+import { isBlank } from './char-class';
 import type { Hit, Mention } from './matcher';
 import { NEAR_CHARS, wordsWithin } from './near';
 import { sentenceAround } from './sentence';
@@ -230,10 +231,15 @@ const APPOSITION_CHARS = 60;
  * Nuclear Forces Treaty, the 1987 agreement between Reagan and Gorbachev" is an epithet of the
  * treaty already named there, and "Otto Warmbier, the American student who died last year" one of
  * the person named, like "the Russian foreign minister" after Lavrov's name; a second mark on it
- * would only repeat the first.
+ * would only repeat the first. So does one that runs up to its own event's name ("seizes the
+ * British-flagged tanker Stena Impero"): the name is the mention.
  */
 export function restatesName(text: string, cue: FoundCue, named: readonly Mention[], people: ReadonlySet<string>): boolean {
   const restated = (m: Mention) =>
     cue.byYear ? m.recordIds.includes(cue.cue.recordId) : m.recordIds.length === 1 && m.short !== true && people.has(m.recordIds[0]!);
-  return named.some((m) => m.end <= cue.start && cue.start - m.end <= APPOSITION_CHARS && restated(m) && APPOSITION.test(text.slice(m.end, cue.start)));
+  return named.some(
+    (m) =>
+      (m.end <= cue.start && cue.start - m.end <= APPOSITION_CHARS && restated(m) && APPOSITION.test(text.slice(m.end, cue.start))) ||
+      (m.start === cue.end + 1 && m.recordIds.length === 1 && m.recordIds[0] === cue.cue.recordId && isBlank(text.charCodeAt(cue.end))),
+  );
 }

@@ -326,6 +326,28 @@ describe('an epithet in apposition to a person', () => {
   });
 });
 
+describe('a description that runs up to its own event’s name', () => {
+  const tankers = resolverFor(
+    buildAliasTable('t', [
+      record({ id: 'iran', kind: 'place', name: 'Iran' }),
+      record({
+        id: 'stena-impero-seizure-2019',
+        kind: 'event',
+        name: 'Seizure of the Stena Impero',
+        aliases: ['Stena Impero'],
+        start: '2019-07-19',
+        cues: { anchors: ['British-flagged tanker'], triggers: ['seized'], with: ['iran'], from: '2019-07-19', to: '2019-12-31' },
+      }),
+    ]),
+  );
+  const read = (text: string) => resolveMentions(tankers, text, { publishedDay: '2019-07-25' }).map((m) => `${m.text}→${m.recordId}`);
+
+  it('gives way to the name, which is the mention', () => {
+    expect(read('Iran seized the British-flagged tanker Stena Impero.')).toEqual(['Iran→iran', 'Stena Impero→stena-impero-seizure-2019']);
+    expect(read('Iran seized the British-flagged tanker in the Gulf.')).toContainEqual(expect.stringMatching(/^seized the British-flagged tanker→stena-impero-seizure-2019$/));
+  });
+});
+
 describe('a ministry’s short form', () => {
   const ministries = resolverFor(
     buildAliasTable('t', [
