@@ -16,19 +16,23 @@ export function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
   return text[hit.start - 1] === '-' && hit.start >= 2 && isLetterAt(text, hit.start - 2) && /(?:ed|en)$/u.test(hit.text) && term.uses.every((u) => u.role === 'trigger');
 }
 
-/** "Not", "never" or "n't" and at most one word before a trigger ("has not tested", "did not formally withdraw"); not "not only". */
-const NEGATION_BEFORE = textPattern(String.raw`(?:(?<![\p{L}])(?:not|never)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$`);
+/**
+ * "Not", "never", "n't" or "can" and at most one word before a trigger ("has not tested", "did not
+ * formally withdraw", "can be shot down"); not "not only".
+ */
+const NEGATION_BEFORE = textPattern(String.raw`(?:(?<![\p{L}])(?:not|never|can)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$`);
 
 /**
  * A trigger that is denied describes nothing that happened: "It has not tested a missile or a
- * nuclear device since November" is about the months since, not the test. A word that is also an
- * anchor keeps that role.
+ * nuclear device since November" is about the months since, not the test. So is one only said to
+ * be possible: "a fuelled rocket engine can explode on its own" tells of engines, not an explosion.
+ * A word that is also an anchor keeps that role.
  */
 export function negated(text: string, hit: Hit, term: NearTerm): boolean {
   if (!term.uses.every((u) => u.role === 'trigger')) return false;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   // Most words have no negation before them: settled without the pattern.
-  return /n['\u2019]t|not|never/.test(before) && NEGATION_BEFORE.test(before);
+  return /n['\u2019]t|not|never|can/.test(before) && NEGATION_BEFORE.test(before);
 }
 
 /** Verbs that, capitalised, are months: "since March last year" is no march, "in May" no permission. */

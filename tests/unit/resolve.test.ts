@@ -222,6 +222,11 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo not only met them in Sochi.')).toContain('met them in Sochi→sochi-talks-2019');
   });
 
+  it('takes no trigger only said to be possible: nothing happened', () => {
+    expect(found('Pompeo can meet anyone in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('Pompeo met a Canadian in Sochi.')).toContain('met a Canadian in Sochi→sochi-talks-2019');
+  });
+
   it('takes no participle at the end of a hyphenated word for a trigger', () => {
     expect(found('Pompeo: the Russian-seized Ukrainian ships are in port.', '2018-11-26')).toEqual(['Pompeo→mike-pompeo']);
     expect(found('Pompeo: Russia seized Ukrainian ships.', '2018-11-26')).toContain('seized Ukrainian ships→kerch-incident-2018');
