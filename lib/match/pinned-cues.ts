@@ -57,6 +57,9 @@ export function byYear(near: NearTable, text: string, termHits: readonly Hit[], 
   }
 }
 
+/** A comma and a conjunction: what follows is another clause, with its own date. */
+const NEXT_CLAUSE = /,[ \u00a0]+(?:and|but)[ \u00a0]/;
+
 /**
  * A trigger word of an event and a month phrase in one sentence, a few words apart, with no other
  * name between: "poisoned in March", "captured near the Kerch Strait last November". A verb and a
@@ -83,7 +86,8 @@ export function byDate(
       // The month after the trigger, as reports put it: one before it usually dates something else ("in May and for attacks").
       const from = hit.end;
       const to = date.start;
-      if (from > to || wordsWithin(text, from, to) < 0) continue;
+      // "Flew over Japan, and on 15 September a second one": the month is the next clause's.
+      if (from > to || wordsWithin(text, from, to) < 0 || NEXT_CLAUSE.test(text.slice(from, to))) continue;
       const between = named.filter((m) => m.start < to && m.end > from && m.recordIds.length > 0);
       const start = hit.start;
       const end = date.end;

@@ -91,6 +91,10 @@ describe('a trigger beside the event’s month describes it', () => {
     expect(found('Sergei Skripal was found on 4 March. He had been poisoned on 9 March.', '2018-07-09')).toEqual(['Sergei Skripal→sergei-skripal']);
   });
 
+  it('not from the next clause, which has its own date', () => {
+    expect(found('Sergei Skripal was poisoned in May, and in March his case was reopened.', '2018-07-09')).toEqual(['Sergei Skripal→sergei-skripal']);
+  });
+
   it('not from a treaty’s noun, which names it but says nothing happened', () => {
     const t = resolverFor(
       buildAliasTable('t', [
