@@ -18,21 +18,25 @@ export function inCompound(text: string, hit: Hit, term: NearTerm): boolean {
 
 /**
  * "Not", "never", "n't" or "can" and at most one word before a trigger ("has not tested", "did not
- * formally withdraw", "can be shot down"); not "not only".
+ * formally withdraw", "can be shot down"), not "not only"; or "if" and at most one word ("if Moscow
+ * expels").
  */
-const NEGATION_BEFORE = textPattern(String.raw`(?:(?<![\p{L}])(?:not|never|can)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?[ \u00a0]+$`);
+const NEGATION_BEFORE = textPattern(
+  String.raw`(?:(?:(?<![\p{L}])(?:not|never|can)|n['\u2019]t)(?:[ \u00a0]+(?!only\b)\p{Ll}+)?|(?<![\p{L}])if(?:[ \u00a0]+\p{L}+)?)[ \u00a0]+$`,
+);
 
 /**
  * A trigger that is denied describes nothing that happened: "It has not tested a missile or a
  * nuclear device since November" is about the months since, not the test. So is one only said to
- * be possible: "a fuelled rocket engine can explode on its own" tells of engines, not an explosion.
+ * be possible: "a fuelled rocket engine can explode on its own" tells of engines, not an explosion,
+ * and "retaliation comes if Moscow expels Czech diplomats" of no expulsion yet.
  * A word that is also an anchor keeps that role.
  */
 export function negated(text: string, hit: Hit, term: NearTerm): boolean {
   if (!term.uses.every((u) => u.role === 'trigger')) return false;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
   // Most words have no negation before them: settled without the pattern.
-  return /n['\u2019]t|not|never|can/.test(before) && NEGATION_BEFORE.test(before);
+  return /n['\u2019]t|not|never|can|if/.test(before) && NEGATION_BEFORE.test(before);
 }
 
 /** Verbs that, capitalised, are months: "since March last year" is no march, "in May" no permission. */

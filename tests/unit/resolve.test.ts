@@ -222,8 +222,9 @@ describe('an event described by an anchor near a trigger', () => {
     expect(found('Pompeo not only met them in Sochi.')).toContain('met them in Sochi→sochi-talks-2019');
   });
 
-  it('takes no trigger only said to be possible: nothing happened', () => {
+  it('takes no trigger only said to be possible or imagined: nothing happened', () => {
     expect(found('Pompeo can meet anyone in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
+    expect(found('It would help if Pompeo met them in Sochi.')).toEqual(['Pompeo→mike-pompeo', 'Sochi→sochi']);
     expect(found('Pompeo met a Canadian in Sochi.')).toContain('met a Canadian in Sochi→sochi-talks-2019');
   });
 
