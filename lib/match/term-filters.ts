@@ -35,8 +35,9 @@ const NEGATION_BEFORE = textPattern(
 export function negated(text: string, hit: Hit, term: NearTerm): boolean {
   if (!term.uses.every((u) => u.role === 'trigger')) return false;
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
-  // Most words have no negation before them: settled without the pattern.
-  return /n['\u2019]t|not|never|can|if/.test(before) && NEGATION_BEFORE.test(before);
+  // Most words have no negation before them: settled without the pattern (and without it for
+  // "American" or "different", which hold "can" and "if" but not as words).
+  return /n['\u2019]t|\b(?:not|never|can|if)\b/.test(before) && NEGATION_BEFORE.test(before);
 }
 
 /** Verbs that, capitalised, are months: "since March last year" is no march, "in May" no permission. */
