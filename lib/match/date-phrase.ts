@@ -26,6 +26,8 @@ export interface DatePhrase {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** An English month's number (1 for January) from its name or its usual short form, else 0. */
+export const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?![\p{N}])`;
 const SPACE = String.raw`[ \u00a0]+`;
@@ -105,7 +107,7 @@ function collect(text: string, from: number, to: number, phrases: DatePhrase[]):
     const start = from + m.index;
     if (!apart(start, start + m[0].length)) continue;
     const g = m.groups!;
-    const month = MONTHS.indexOf((g.m1 ?? g.m2 ?? g.m3)!.slice(0, 3).toLowerCase()) + 1;
+    const month = monthNumber((g.m1 ?? g.m2 ?? g.m3)!);
     const day = g.d1 ?? g.d2 ?? g.d3 ?? g.d4;
     phrases.push({
       start,

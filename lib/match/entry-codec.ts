@@ -1,38 +1,39 @@
 import type { AliasEntry } from './alias-table';
-import { foldAlias } from './fold';
 import { decodeList, encodeList, type EntryList } from './lazy-list';
 
 const FIELD = '\u001f';
 const ITEM = '\u001e';
 const EXACT = '\u001d';
+/** A name written as its folded words with each word's first letter a capital ("Sergei Lavrov"). */
+const TITLED = '\u001c';
 const SHORT = 's';
 
+const titled = (folded: string) => folded.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 /**
- * One entry as text: its variants (an exact one marked), its record ids, a mark if it is a short
- * form, its folded words only where they are not the first variant's, and the relatives whose
- * naming lets a first name stand; empty fields at the end are left out. Control characters part
- * the fields, since no alias or id holds one.
+ * One entry as text: its variants (an exact one marked, a name that is its folded words in title
+ * case as one mark), its record ids, a mark if it is a short form, and the relatives whose naming
+ * lets a first name stand; empty fields at the end are left out. Its folded words are left out:
+ * the trie holds them, and gives them when a text matches (`key`), which is when an entry is read.
+ * Control characters part the fields, since no alias or id holds one.
  */
 function pack(e: AliasEntry): string {
-  const fields = [
-    e.variants.map((v) => (v.rule === 'exact' ? EXACT : '') + v.text).join(ITEM),
-    e.recordIds.join(ITEM),
-    e.short ? SHORT : '',
-    foldAlias(e.variants[0]?.text ?? '') === e.folded ? '' : e.folded,
-    (e.kin ?? []).join(ITEM),
-  ];
+  const variant = (v: AliasEntry['variants'][number]) => (v.rule === 'exact' ? EXACT + v.text : v.text === titled(e.folded) ? TITLED : v.text);
+  const fields = [e.variants.map(variant).join(ITEM), e.recordIds.join(ITEM), e.short ? SHORT : '', (e.kin ?? []).join(ITEM)];
   while (fields[fields.length - 1] === '') fields.pop();
   return fields.join(FIELD);
 }
 
-function unpack(line: string): AliasEntry {
-  const [variants = '', ids = '', short, folded, kin] = line.split(FIELD);
+function unpack(line: string, key?: () => string): AliasEntry {
+  const [variants = '', ids = '', short, kin] = line.split(FIELD);
+  const folded = key?.() ?? '';
   const entry: AliasEntry = {
-    folded: '',
-    variants: variants.split(ITEM).map((v) => (v[0] === EXACT ? { text: v.slice(1), rule: 'exact' } : { text: v, rule: 'name' })),
+    folded,
+    variants: variants
+      .split(ITEM)
+      .map((v) => (v[0] === EXACT ? { text: v.slice(1), rule: 'exact' } : { text: v === TITLED ? titled(folded) : v, rule: 'name' })),
     recordIds: ids === '' ? [] : ids.split(ITEM),
   };
-  entry.folded = folded || foldAlias(entry.variants[0]!.text);
   if (short === SHORT) entry.short = true;
   if (kin) entry.kin = kin.split(ITEM);
   return entry;
@@ -54,7 +55,7 @@ export function encodeEntries(entries: readonly AliasEntry[]): Uint8Array {
   return encodeList(entries.map(pack));
 }
 
-/** The entries of a section written by encodeEntries, each decoded on first use; null if malformed. */
+/** The entries of a section written by encodeEntries, each decoded on first use with its folded words (`key`); null if malformed. */
 export function decodeEntries(buffer: ArrayBuffer, byteOffset: number): EntryList<AliasEntry> | null {
   return decodeList(buffer, byteOffset, unpack);
 }

@@ -1,7 +1,11 @@
-/** A list read by position: an array, or items decoded only when they are first asked for. */
+/**
+ * A list read by position: an array, or items decoded only when they are first asked for. `key`
+ * gives the item's folded words where the file leaves them out because the trie that found it
+ * holds them (entry-codec.ts); a list that stores them ignores it.
+ */
 export interface EntryList<E> {
   readonly length: number;
-  at(index: number): E | undefined;
+  at(index: number, key?: () => string): E | undefined;
 }
 
 const align = (n: number) => (n + 3) & ~3;
@@ -28,7 +32,7 @@ export function encodeList(texts: readonly string[]): Uint8Array {
 }
 
 /** The items of a section written by encodeList at `byteOffset`, each unpacked on first use; null if malformed. */
-export function decodeList<T>(buffer: ArrayBuffer, byteOffset: number, unpack: (text: string) => T): EntryList<T> | null {
+export function decodeList<T>(buffer: ArrayBuffer, byteOffset: number, unpack: (text: string, key?: () => string) => T): EntryList<T> | null {
   if (byteOffset % 4 !== 0 || byteOffset + 8 > buffer.byteLength) return null;
   const count = new DataView(buffer, byteOffset).getUint32(0, true);
   if (byteOffset + 4 * (count + 2) > buffer.byteLength) return null;
@@ -39,11 +43,11 @@ export function decodeList<T>(buffer: ArrayBuffer, byteOffset: number, unpack: (
   const decoded = new Map<number, T>();
   return {
     length: count,
-    at(index) {
+    at(index, key) {
       if (!(index >= 0 && index < count)) return undefined;
       let item = decoded.get(index);
       if (item === undefined) {
-        item = unpack(decoder.decode(bytes.subarray(offsets[index]!, offsets[index + 1]!)));
+        item = unpack(decoder.decode(bytes.subarray(offsets[index]!, offsets[index + 1]!)), key);
         decoded.set(index, item);
       }
       return item;
@@ -59,5 +63,5 @@ export function listBytes(buffer: ArrayBuffer, byteOffset: number): number {
 
 /** Two lists read as one, the second's items after the first's. */
 export function joinLists<A, B>(first: EntryList<A>, second: EntryList<B>): EntryList<A | B> {
-  return { length: first.length + second.length, at: (k) => (k < first.length ? first.at(k) : second.at(k - first.length)) };
+  return { length: first.length + second.length, at: (k, key) => (k < first.length ? first.at(k, key) : second.at(k - first.length, key)) };
 }

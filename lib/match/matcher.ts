@@ -53,9 +53,14 @@ export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, f
   const f = folded.codes;
   const { entries, twins } = matcher;
   // The scan finds whole words of the folded text only ("us" is never looked for in "thus").
-  scanWords(matcher.trie, f, (pattern, foldedEnd) => {
-    const entry = entries.at(pattern)!;
-    const foldedStart = foldedEnd - entry.folded.length;
+  // A pattern's folded words are the text it matched; a list that leaves them out reads them here.
+  let from = 0;
+  let to = 0;
+  const key = () => String.fromCharCode(...f.subarray(from, to));
+  scanWords(matcher.trie, f, (pattern, foldedStart, foldedEnd) => {
+    from = foldedStart;
+    to = foldedEnd;
+    const entry = entries.at(pattern, key)!;
     const start = folded.origin[foldedStart]!;
     const end = folded.origin[foldedEnd - 1]! + 1;
     if (!boundaryAllows(text, start, end)) return;
@@ -63,7 +68,7 @@ export function findHits<E extends Pattern>(matcher: Matcher<E>, text: string, f
     if (entry.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: pattern });
     // Later entries with the same words, each under its own case rules (see same-words.ts).
     for (const k of twins.get(pattern) ?? []) {
-      if (entries.at(k)!.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: k });
+      if (entries.at(k, key)!.variants.some((v) => caseAllows(v, found))) hits.push({ start, end, text: found, entry: k });
     }
   });
   return hits;

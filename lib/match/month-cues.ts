@@ -5,13 +5,11 @@
  * still to come this year included ("the June summit", in May).
  */
 import type { NearTable } from './alias-table';
-import type { DatePhrase } from './date-phrase';
+import { monthNumber, type DatePhrase } from './date-phrase';
 import { foldCue } from './fold';
 import type { Hit } from './matcher';
 import type { FoundCue } from './pinned-cues';
 import { usesDatedTo } from './trigger-uses';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /**
  * Before an event's word, with at most one lower-case word between: "the April [inter-Korean]
@@ -45,7 +43,7 @@ export function byMonth(near: NearTable, text: string, termHits: readonly Hit[],
 
 /** The month ("the April summit"), or the month or year back from the page's ("last month's attack"), that a match gives. */
 function phraseOf(m: RegExpExecArray, start: number, end: number): DatePhrase {
-  if (m[1]) return { start, end, month: MONTHS.indexOf(m[1].toLowerCase()) + 1, last: false };
+  if (m[1]) return { start, end, month: monthNumber(m[1]), last: false };
   const last = m[2]!.toLowerCase() === 'last';
   if (m[3]!.toLowerCase() === 'year') return { start, end, month: 0, last };
   return { start, end, month: 0, last, monthsBack: last ? 1 : 0 };

@@ -175,11 +175,11 @@ function shallowTable(t: Trie): ShallowTable {
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
- * Calls `onMatch(pattern, end)` for every occurrence of a pattern that begins after a code unit
- * that is not a plain letter or digit (or at the start) and ends before one (or at the end);
+ * Calls `onMatch(pattern, start, end)` for every occurrence of a pattern that begins after a code
+ * unit that is not a plain letter or digit (or at the start) and ends before one (or at the end);
  * `end` is exclusive. Folded text arrives as code units, so that no string need be made of it.
  */
-export function scanWords(t: Trie, codes: Uint16Array, onMatch: (pattern: number, end: number) => void): void {
+export function scanWords(t: Trie, codes: Uint16Array, onMatch: (pattern: number, start: number, end: number) => void): void {
   const { shallow, column, width, next } = shallowTable(t);
   const { output, tailStart, tailChar } = t;
   const length = codes.length;
@@ -193,13 +193,13 @@ export function scanWords(t: Trie, codes: Uint16Array, onMatch: (pattern: number
       if (node < 0) break;
       const out = output[node]!;
       if (out >= 0) {
-        if (endsWord(k + 1)) onMatch(out, k + 1);
+        if (endsWord(k + 1)) onMatch(out, i, k + 1);
       } else if (out < -1) {
         const tail = -2 - out;
         const to = tailStart[tail + 1]!;
         let m = k + 1;
         for (let j = tailStart[tail]!; j < to; j++, m++) if (m === length || codes[m] !== tailChar[j]) break;
-        if (m - (k + 1) === to - tailStart[tail]! && endsWord(m)) onMatch(t.tailOutput[tail]!, m);
+        if (m - (k + 1) === to - tailStart[tail]! && endsWord(m)) onMatch(t.tailOutput[tail]!, i, m);
         break;
       }
     }

@@ -23,7 +23,7 @@ describe('the compiled matcher file', () => {
   it('finds the names of the table, with entries decoded as they are met', () => {
     const compiled = decodeMatcherFile(encoded(), 'v1')!;
     expect(compiled.aliases.length).toBe(entries.length);
-    expect(compiled.aliases.at(3)).toEqual(entries[3]);
+    expect(compiled.aliases.at(3, () => entries[3]!.folded)).toEqual(entries[3]);
     const text = 'Sergei Lavrov spoke in Sochi of the INF Treaty; Lavrov said the INF mattered.';
     const fromFile = findInText(createResolver(file, compiled), text).named;
     expect(fromFile.map((m) => m.text)).toEqual(['Sergei Lavrov', 'Sochi', 'INF Treaty', 'Lavrov', 'INF']);
@@ -51,12 +51,21 @@ describe('the compiled matcher file', () => {
     const dataset = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/generated/dataset.json'), 'utf8')) as Dataset;
     const real = buildAliasTable(dataset.version, dataset.records, ['National Security Council']);
     const decoded = decodeEntries(bufferOf(encodeEntries(real.entries)), 0)!;
-    const all = <T>(list: { length: number; at(k: number): T | undefined }) => Array.from({ length: list.length }, (_, k) => list.at(k));
+    const all = <T>(list: { length: number; at(k: number, key?: () => string): T | undefined }) => Array.from({ length: list.length }, (_, k) => list.at(k, () => real.entries[k]!.folded));
     expect(all(decoded)).toEqual(real.entries);
     expect(decoded.at(real.entries.length)).toBeUndefined();
     const compiled = decodeMatcherFile(bufferOf(shipTable(real).matcher), real.version)!;
     expect(all(compiled.cues)).toEqual(real.cues);
     expect(all(compiled.terms)).toEqual(real.near.terms);
+  });
+
+  it('stores a name in title case as one mark, and reads it back from the words the trie matched', () => {
+    const entry = (text: string, folded: string) => ({ folded, variants: [{ text, rule: 'name' as const }], recordIds: ['r'] });
+    const titled = [entry('Sergei Lavrov', 'sergei lavrov')];
+    const other = [entry('Moon Jae-in', 'moon jae in'), entry('de Gaulle', 'de gaulle')];
+    expect(encodeEntries(titled).length).toBeLessThan(encodeEntries([entry('Ab', 'ab')]).length + 4);
+    const decoded = decodeEntries(bufferOf(encodeEntries([...titled, ...other])), 0)!;
+    expect([0, 1, 2].map((k) => decoded.at(k, () => [...titled, ...other][k]!.folded))).toEqual([...titled, ...other]);
   });
 
   it('describes events from the file, the near terms’ uses held once', () => {

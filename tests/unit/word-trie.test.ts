@@ -7,7 +7,8 @@ const codes = (text: string) => Uint16Array.from({ length: text.length }, (_, i)
 
 function allMatches(patterns: readonly string[], text: string): string[] {
   const found: string[] = [];
-  scanWords(buildTrie(patterns), codes(text), (pattern, end) => found.push(`${pattern}@${end}`));
+  // Where each match starts is checked here, so that the cases below read as ends alone.
+  scanWords(buildTrie(patterns), codes(text), (pattern, start, end) => found.push(start === end - patterns[pattern]!.length ? `${pattern}@${end}` : `${pattern} started at ${start}`));
   return found.sort();
 }
 
