@@ -54,11 +54,19 @@ const DECIDE_BATCH = 64;
 
 export const keyOf = (segment: Segment, mention: ResolvedMention) => `${segment.id}:${mention.start}`;
 
-/** Text of its own beside its child elements: the node is read as one unit. */
-function hasOwnText(node: Node): boolean {
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return true;
-  return false;
+/**
+ * A node's children, or null where it has text of its own beside its child elements (it is then
+ * read as one unit): one pass, since a long page's container has thousands of children.
+ */
+function childrenWithoutText(node: Node): Node[] | null {
+  const children: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return null;
+    children.push(c);
+  }
+  return children;
 }
+const hasOwnText = (node: Node) => !childrenWithoutText(node);
 
 export function createPageModel(
   roots: readonly Node[],
@@ -77,11 +85,12 @@ export function createPageModel(
   // was one long task before the first slice.
   const containers = new Set<Node>(roots);
   function* unitsOf(container: Node): Generator<Node> {
-    if (hasOwnText(container)) {
+    const children = childrenWithoutText(container);
+    if (!children) {
       yield container;
       return;
     }
-    for (const child of [...container.childNodes]) {
+    for (const child of children) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
       if (el.childElementCount > 0 && !hasOwnText(el) && textLengthUpTo(el, MAX_UNIT_CHARS + 1) > MAX_UNIT_CHARS) {
@@ -219,10 +228,13 @@ export function createPageModel(
       let read1 = false;
       while ((next < unread.length || listOne()) && (!read1 || more())) {
         const unit = unread[next++]!;
-        if (unit.isConnected && !segments.has(unit)) add(read(unit), true);
+        // Decided as it is read, so that the clock the slice keeps counts the deciding too.
+        if (unit.isConnected && !segments.has(unit)) {
+          add(read(unit), true);
+          settle();
+        }
         read1 = true;
       }
-      settle();
       const allRead = allListed && next >= unread.length;
       // Everything read: what the page's context left undecided is decided in slices too.
       if (allRead && currentUpTo < ordered.length) {
