@@ -10,7 +10,7 @@ import { lemmas } from './inflect';
  * one event they also tell of others ("talks" about missile plans at the UN, "fired" missiles).
  */
 const FAMILIES: readonly (readonly string[])[] = [
-  ['withdraw', 'pull out', 'quit', 'exit', 'abandon', 'walk away', 'walk out', 'ditch', 'scrap', 'tear up', 'renounce'],
+  ['withdraw', 'pull out', 'take out', 'quit', 'exit', 'abandon', 'walk away', 'walk out', 'ditch', 'scrap', 'tear up', 'renounce'],
   ['expel', 'kick out', 'throw out', 'order out', 'send home'],
   ['attack', 'hit', 'target'],
   ['seize', 'capture', 'detain'],

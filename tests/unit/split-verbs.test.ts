@@ -30,6 +30,8 @@ describe('a phrasal trigger split by its object', () => {
   it('meets the trigger across a name between the verb and its particle', () => {
     expect(found('Trump pulled the U.S. out of the nuclear deal.')).toEqual(['Trump→donald-trump', 'pulled the U.S. out of the nuclear deal→deal-withdrawal']);
     expect(found('Trump pulls the US out of the nuclear deal.')).toContain('pulls the US out of the nuclear deal→deal-withdrawal');
+    // "take out", a synonym of the trigger, split the same way.
+    expect(found('Trump took the US out of the nuclear deal.')).toContain('took the US out of the nuclear deal→deal-withdrawal');
   });
 
   it('meets a trigger whose verb alone is no term', () => {

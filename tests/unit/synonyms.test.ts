@@ -8,7 +8,7 @@ import { resolverFor } from './support/resolver';
 describe('verbs news uses for one another', () => {
   it('gives a trigger in any form the rest of its family, in plain forms', () => {
     expect(synonymsOf('expelled')).toEqual(['kick out', 'throw out', 'order out', 'send home']);
-    expect(synonymsOf('pulled out')).toEqual(['withdraw', 'quit', 'exit', 'abandon', 'walk away', 'walk out', 'ditch', 'scrap', 'tear up', 'renounce']);
+    expect(synonymsOf('pulled out')).toEqual(['withdraw', 'take out', 'quit', 'exit', 'abandon', 'walk away', 'walk out', 'ditch', 'scrap', 'tear up', 'renounce']);
     expect(synonymsOf('talks')).toEqual([]);
   });
 
