@@ -1,4 +1,4 @@
-import { collectText, textLengthUpTo, type TextIndex } from '../dom/text-index';
+import { childrenWithoutText, collectText, textLengthUpTo, type TextIndex } from '../dom/text-index';
 import { decide, dependsOnContext, findInText, type Found, type ResolveContext, type ResolvedMention, type Resolver } from '../match/resolve';
 
 /**
@@ -54,20 +54,6 @@ const DECIDE_BATCH = 64;
 
 export const keyOf = (segment: Segment, mention: ResolvedMention) => `${segment.id}:${mention.start}`;
 
-/**
- * A node's children, or null where it has text of its own beside its child elements (it is then
- * read as one unit): one pass, since a long page's container has thousands of children.
- */
-function childrenWithoutText(node: Node): Node[] | null {
-  const children: Node[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return null;
-    children.push(c);
-  }
-  return children;
-}
-const hasOwnText = (node: Node) => !childrenWithoutText(node);
-
 export function createPageModel(
   roots: readonly Node[],
   resolver: Resolver,
@@ -93,7 +79,7 @@ export function createPageModel(
     for (const child of children) {
       if (child.nodeType !== Node.ELEMENT_NODE || skip(child as Element)) continue;
       const el = child as Element;
-      if (el.childElementCount > 0 && !hasOwnText(el) && textLengthUpTo(el, MAX_UNIT_CHARS + 1) > MAX_UNIT_CHARS) {
+      if (el.childElementCount > 0 && childrenWithoutText(el) && textLengthUpTo(el, MAX_UNIT_CHARS + 1) > MAX_UNIT_CHARS) {
         containers.add(el);
         yield* unitsOf(el);
       } else yield el;
@@ -104,10 +90,10 @@ export function createPageModel(
       if (segments.has(n)) return n;
       const parent = n.parentNode;
       if (parent && containers.has(parent)) {
-        if (hasOwnText(parent)) return parent;
+        if (!childrenWithoutText(parent)) return parent;
         return n.nodeType === Node.ELEMENT_NODE && !skip(n as Element) ? n : null;
       }
-      if (containers.has(n)) return hasOwnText(n) ? n : null;
+      if (containers.has(n)) return childrenWithoutText(n) ? null : n;
     }
     return null;
   };

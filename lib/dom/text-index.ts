@@ -162,3 +162,16 @@ export function textLengthUpTo(node: Node, cap: number): number {
   for (let n = walker.nextNode(); n && total < cap; n = walker.nextNode()) total += (n as Text).length;
   return Math.min(total, cap);
 }
+
+/**
+ * A node's children, or null where it has text of its own beside its child elements (it is then
+ * read as one unit): one pass, since a long page's container has thousands of children.
+ */
+export function childrenWithoutText(node: Node): Node[] | null {
+  const children: Node[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === Node.TEXT_NODE && (c as Text).data.trim() !== '') return null;
+    children.push(c);
+  }
+  return children;
+}
